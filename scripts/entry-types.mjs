@@ -1,0 +1,7 @@
+// Writes the .d.ts beside each bundle, pointing at the declarations tsc emitted.
+import { writeFileSync } from 'node:fs';
+
+const entries = { engine: './types/engine/index.js' };
+for (const [name, target] of Object.entries(entries)) {
+  writeFileSync(new URL(`../dist/${name}.d.ts`, import.meta.url), `export * from '${target}';\n`);
+}
