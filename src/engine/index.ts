@@ -1,0 +1,12 @@
+/** The headless triage engine: no DOM, no words, no clock. */
+export { triage } from './triage.js';
+export { validateInput, TriageInputError, type TriageInputErrorReason } from './validate.js';
+export { questionsFor } from './questions.js';
+export { RULES, RULESET_VERSION } from './rules.js';
+export { CAUSES } from './causes.js';
+export { ADVICE } from './advice.js';
+export { SOURCES } from './sources.js';
+export { SYMPTOMS, BLEEDING, TRIMESTERS, ANY_PAIN } from './vocabulary.js';
+export { URGENCIES } from './urgency.js';
+export { MIN_WEEKS, MAX_WEEKS, stageOfWeek } from './stage.js';
+export type * from './types.js';

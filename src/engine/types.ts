@@ -1,0 +1,168 @@
+/** Public types of the triage engine (DESIGN.md §2, clinical/SPEC.md §1). */
+
+import type { SOURCES } from './sources.js';
+
+export type Bleeding = 'spotting' | 'light' | 'heavy';
+
+export type Trimester = 'first' | 'second' | 'third';
+
+export type Symptom =
+  | 'nausea'
+  | 'mild-cramps'
+  | 'one-sided-pain'
+  | 'severe-pain'
+  | 'shoulder-tip-pain'
+  | 'dizziness-fainting'
+  | 'clots-or-tissue'
+  | 'fever'
+  | 'contractions'
+  | 'fluid-leak'
+  | 'reduced-movements'
+  | 'headache-vision'
+  | 'trauma'
+  | 'after-sex'
+  | 'pain-toilet'
+  | 'unwell-or-worried';
+
+/** What the person told us. Absent optional fields mean "not sure". */
+export interface TriageInput {
+  /** Completed weeks, an integer 0..45; absent when the person is not sure. */
+  weeks?: number;
+  /** Only when `weeks` is absent: the trimester the person chose instead. */
+  trimester?: Trimester;
+  /** The heaviest the bleeding has been since it started. */
+  bleeding: Bleeding;
+  /** May be empty; order and duplicates carry no meaning. */
+  symptoms: Symptom[];
+  /** Told at a scan that the placenta is low-lying (placenta praevia). */
+  lowLyingPlacenta?: boolean;
+  /** Ectopic before, tube surgery or pelvic infection, IVF, or a coil in place. */
+  ectopicRisk?: boolean;
+}
+
+/** `early` weeks 0–13, `mid` 14–27, `late` 28–45; `unknown` without weeks or trimester. */
+export type Stage = 'early' | 'mid' | 'late' | 'unknown';
+
+/** Ordered `prompt < urgent < emergency`; there is deliberately no lower level. */
+export type Urgency = 'prompt' | 'urgent' | 'emergency';
+
+export type CauseId =
+  | 'implantation'
+  | 'threatened-miscarriage'
+  | 'miscarriage'
+  | 'ectopic'
+  | 'low-lying-placenta'
+  | 'placenta-praevia'
+  | 'placental-abruption'
+  | 'preterm-labour'
+  | 'cervical'
+  | 'infection'
+  | 'pre-eclampsia'
+  | 'show';
+
+export type AdviceId =
+  | 'call-emergency'
+  | 'call-now'
+  | 'contact-within-24h'
+  | 'if-closed'
+  | 'attend-now'
+  | 'safety-net'
+  | 'safety-net-24'
+  | 'call-anyway'
+  | 'movements-24'
+  | 'what-to-tell'
+  | 'pads-not-tampons'
+  | 'no-sex'
+  | 'rhesus'
+  | 'tell-low-placenta'
+  | 'trauma-private'
+  | 'loss-support';
+
+/** Ids of the sources in clinical/GUIDANCE.md §12 (the catalogue is sources.ts). */
+export type SourceId = keyof typeof SOURCES;
+
+/** How the person answered a yes / no / not sure question. */
+export type Answer = 'yes' | 'no' | 'not-sure';
+
+/**
+ * When a rule applies. Every field present must hold (AND); lists inside a field are OR.
+ * An answer that does not pin a value (weeks, placenta, ectopic risk) meets a condition
+ * if any value it could mean does: the most urgent reading wins (SPEC §2).
+ */
+export interface Condition {
+  /** Completed weeks, inclusive at both ends. */
+  weeks?: { from?: number; to?: number };
+  /** The person's own stage; only cause rules use it (SPEC §2: causes follow the stage). */
+  stages?: Stage[];
+  bleeding?: Bleeding[];
+  /** At least one of these symptoms. */
+  anyOf?: Symptom[];
+  /** Every one of these symptoms. */
+  allOf?: Symptom[];
+  /** None of these symptoms (cause and advice rules only: urgency must only rise). */
+  noneOf?: Symptom[];
+  lowLyingPlacenta?: Answer[];
+  ectopicRisk?: Answer[];
+  /** The urgency already decided by the other rules (for advice and causes that depend on it). */
+  outcome?: Urgency[];
+}
+
+/** One row of the rule table: a condition, its effects and the sources it rests on. */
+export interface Rule {
+  id: string;
+  when: Condition;
+  urgency?: Urgency;
+  causes?: CauseId[];
+  advice?: AdviceId[];
+  sources: SourceId[];
+}
+
+export interface FiredRule {
+  ruleId: string;
+  urgency?: Urgency;
+  sources: SourceId[];
+}
+
+export interface TriageResult {
+  urgency: Urgency;
+  stage: Stage;
+  /** Most urgent evidence first; reassuring causes never first when another is present. */
+  causes: { id: CauseId; ruleIds: string[] }[];
+  /** Ordered: action, safety net, practical. */
+  advice: AdviceId[];
+  /** Every rule that fired, in table order: the "why" behind the advice. */
+  fired: FiredRule[];
+  rulesetVersion: string;
+}
+
+export interface Source {
+  /** As published (clinical/GUIDANCE.md §12). */
+  title: string;
+  url: string;
+}
+
+export interface CauseInfo {
+  id: CauseId;
+  /** Reassuring causes are never listed first when another cause is present. */
+  reassuring: boolean;
+  sources: SourceId[];
+}
+
+export type AdviceGroup = 'action' | 'safety' | 'practical';
+
+export interface AdviceInfo {
+  id: AdviceId;
+  group: AdviceGroup;
+  sources: SourceId[];
+}
+
+/** A question the element may ask, in the order it asks them. */
+export type QuestionId = 'weeks' | 'bleeding' | 'symptoms' | 'ectopicRisk' | 'lowLyingPlacenta';
+
+export interface QuestionPlan {
+  stage: Stage;
+  /** The questions to ask, in order. */
+  questions: QuestionId[];
+  /** The symptoms worth offering at this stage, in catalogue order. */
+  symptoms: Symptom[];
+}

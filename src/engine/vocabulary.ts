@@ -1,0 +1,36 @@
+import type { Bleeding, Symptom, Trimester } from './types.js';
+
+/** Every symptom, in the order clinical/SPEC.md §1 lists them (and the UI offers them). */
+export const SYMPTOMS: readonly Symptom[] = Object.freeze([
+  'nausea',
+  'mild-cramps',
+  'one-sided-pain',
+  'severe-pain',
+  'shoulder-tip-pain',
+  'dizziness-fainting',
+  'clots-or-tissue',
+  'fever',
+  'contractions',
+  'fluid-leak',
+  'reduced-movements',
+  'headache-vision',
+  'trauma',
+  'after-sex',
+  'pain-toilet',
+  'unwell-or-worried',
+] as const);
+
+/** Lightest first: the order urgency must never fall along. */
+export const BLEEDING: readonly Bleeding[] = Object.freeze(['spotting', 'light', 'heavy'] as const);
+
+export const TRIMESTERS: readonly Trimester[] = Object.freeze(['first', 'second', 'third'] as const);
+
+/** "Any pain" as clinical/SPEC.md §3 defines it. */
+export const ANY_PAIN: readonly Symptom[] = Object.freeze([
+  'mild-cramps',
+  'one-sided-pain',
+  'severe-pain',
+  'shoulder-tip-pain',
+  'contractions',
+  'pain-toilet',
+] as const);
