@@ -1,0 +1,59 @@
+// `npm test`: every suite in turn, then one line that sums them: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const work = mkdtempSync(join(tmpdir(), 'bleeding-triage-tests-'));
+const totals = { passed: 0, failed: 0 };
+const rows = [];
+
+function run(command, args, env = {}) {
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return { status, seconds: (Date.now() - started) / 1000 };
+}
+
+function record(suite, passed, failed, seconds) {
+  totals.passed += passed;
+  totals.failed += failed;
+  rows.push(`${suite.padEnd(28)} ${String(passed).padStart(5)} passed ${String(failed).padStart(4)} failed  ${seconds.toFixed(1)} s`);
+}
+
+/** A check with no test count of its own counts as one test. */
+function check(suite, command, args) {
+  const { status, seconds } = run(command, args);
+  record(suite, status === 0 ? 1 : 0, status === 0 ? 0 : 1, seconds);
+}
+
+/** node:test suites: counts from the TAP summary. */
+function nodeTests(suite, files) {
+  const out = join(work, `${suite}.tap`);
+  const { status, seconds } = run('node', ['--test', '--test-reporter=tap', `--test-reporter-destination=${out}`, '--test-reporter=spec', '--test-reporter-destination=stdout', ...files]);
+  const tap = readFileSync(out, 'utf8');
+  const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);
+  const failed = count('fail') + count('cancelled') + count('skipped') + count('todo') + (status !== 0 && count('fail') === 0 ? 1 : 0);
+  record(suite, count('pass'), failed, seconds);
+}
+
+/** web-test-runner suites in real browsers: counts from test/support/count-reporter.mjs. */
+function browserTests(suite, args = []) {
+  const file = join(work, `${suite}.json`);
+  writeFileSync(file, JSON.stringify({ passed: 0, failed: 1, skipped: 0 }));
+  const { status, seconds } = run('npx', ['web-test-runner', ...args], { WTR_COUNTS_FILE: file });
+  const counts = JSON.parse(readFileSync(file, 'utf8'));
+  // A skipped test left behind is a defect, and a runner that failed without a failing test is one too.
+  const failed = counts.failed + counts.skipped + (status !== 0 && counts.failed === 0 ? 1 : 0);
+  record(suite, counts.passed, failed, seconds);
+}
+
+check('typecheck (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+check('build (rollup + tsc)', 'npm', ['run', '--silent', 'build']);
+nodeTests('engine in Node (dist)', ['test/node/']);
+browserTests('browser: chromium');
+
+console.log(`\n${rows.join('\n')}`);
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+writeFileSync(join(work, 'summary.json'), JSON.stringify(totals));
+if (process.env.TEST_SUMMARY_FILE) writeFileSync(process.env.TEST_SUMMARY_FILE, JSON.stringify(totals));
+process.exit(totals.failed === 0 ? 0 : 1);

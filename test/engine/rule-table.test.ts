@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { ADVICE, CAUSES, RULES, RULESET_VERSION, SOURCES, type SourceId } from '../../src/engine/index.js';
+
+const cited = new Set<string>([
+  ...RULES.flatMap((rule) => rule.sources),
+  ...CAUSES.flatMap((cause) => cause.sources),
+  ...ADVICE.flatMap((advice) => advice.sources),
+]);
+
+describe('rule table and catalogues', () => {
+  it('gives every rule a unique id and at least one known source', () => {
+    expect(new Set(RULES.map((rule) => rule.id)).size).to.equal(RULES.length);
+    for (const rule of RULES) {
+      expect(rule.sources.length, rule.id).to.be.greaterThan(0);
+      for (const source of rule.sources) expect(SOURCES, `${rule.id} cites ${source}`).to.have.property(source);
+    }
+  });
+
+  it('gives every rule an effect', () => {
+    for (const rule of RULES) expect(Boolean(rule.urgency || rule.causes || rule.advice), rule.id).to.equal(true);
+  });
+
+  it('lists only sources that are cited, each with a title and an https or http link', () => {
+    for (const [id, source] of Object.entries(SOURCES)) {
+      expect(cited.has(id), `${id} is never cited`).to.equal(true);
+      expect(source.title.length).to.be.greaterThan(5);
+      expect(new URL(source.url).protocol).to.match(/^https?:$/);
+    }
+    for (const id of cited) expect(SOURCES).to.have.property(id as SourceId);
+  });
+
+  it('names only catalogued causes and advice, and every one of them is named by some rule', () => {
+    const causeIds = CAUSES.map((cause) => cause.id);
+    const adviceIds = ADVICE.map((advice) => advice.id);
+    const namedCauses = new Set(RULES.flatMap((rule) => rule.causes ?? []));
+    const namedAdvice = new Set(RULES.flatMap((rule) => rule.advice ?? []));
+    expect([...namedCauses].sort()).to.deep.equal([...causeIds].sort());
+    expect([...namedAdvice].sort()).to.deep.equal([...adviceIds].sort());
+  });
+
+  it('keeps urgency monotone by construction: only cause and outcome rules may ask for an absent symptom', () => {
+    for (const rule of RULES.filter((r) => r.urgency)) {
+      expect(rule.when.noneOf, `${rule.id} uses noneOf`).to.equal(undefined);
+      for (const answers of [rule.when.lowLyingPlacenta, rule.when.ectopicRisk]) {
+        if (answers) expect(answers, `${rule.id} must only ask for "yes"`).to.deep.equal(['yes']);
+      }
+    }
+  });
+
+  it('lets rules that depend on the outcome add words only, never urgency', () => {
+    for (const rule of RULES.filter((r) => r.when.outcome)) expect(rule.urgency, rule.id).to.equal(undefined);
+  });
+
+  it('is frozen, so a host cannot change the rules at run time', () => {
+    expect(Object.isFrozen(RULES)).to.equal(true);
+    expect(Object.isFrozen(RULES[0].when)).to.equal(true);
+    expect(Object.isFrozen(SOURCES.S1)).to.equal(true);
+    expect(() => (RULES as unknown as unknown[]).push({})).to.throw(TypeError);
+  });
+
+  it('has a version', () => expect(RULESET_VERSION).to.match(/^\d+\.\d+\.\d+$/));
+});
