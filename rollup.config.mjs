@@ -1,16 +1,42 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyLiterals from 'rollup-plugin-html-literals';
 
-// esbuild needs the tsconfig (legacy decorators) and an explicit target (TOOLCHAIN.md).
-const compile = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2021' });
-const minify = () => terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } });
+// esbuild needs the tsconfig (legacy decorators) and an explicit target (TOOLCHAIN.md); es2022 keeps #private names, which terser shortens.
+// Lit's html`` and css`` literals keep their whitespace through terser; squeeze them first.
+const compile = () => [
+  minifyLiterals({ include: ['src/**/*.ts'], failOnError: true }),
+  esbuild({ tsconfig: 'tsconfig.json', target: 'es2022' }),
+];
+
+const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } });
 
 export default [
+  {
+    // The drop-in: Lit inside, registers <bleeding-triage> itself.
+    input: 'src/define.ts',
+    // Lets the entry itself hold the shared code, instead of a re-export of a chunk.
+    preserveEntrySignatures: 'allow-extension',
+    output: [
+      // "Why this advice" and its sources load beside it, from its own folder, when needed.
+      { dir: 'dist', entryFileNames: 'bleeding-triage.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true, plugins: [minify()] },
+      // A classic <script> cannot load chunks: everything is inside.
+      { file: 'dist/bleeding-triage.iife.js', format: 'iife', name: 'BleedingTriage', inlineDynamicImports: true, sourcemap: true, plugins: [minify()] },
+    ],
+    plugins: [resolve(), ...compile()],
+  },
+  {
+    // For bundlers: Lit stays a dependency so an app loads it once.
+    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    external: [/^lit(\/|$)/, /^@lit\//],
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js', plugins: [minify()] },
+    plugins: [...compile()],
+  },
   {
     // The headless engine: no DOM, runs in Node and browsers.
     input: 'src/engine/index.ts',
     output: { file: 'dist/engine.js', format: 'es', sourcemap: true, plugins: [minify()] },
-    plugins: [resolve(), compile()],
+    plugins: [resolve(), ...compile()],
   },
 ];

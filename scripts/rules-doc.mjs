@@ -67,7 +67,7 @@ const ADVICE_WORDS = {
   'safety-net': 'call the emergency number if the bleeding gets heavier, the pain gets severe or constant, or you feel faint, breathless or very unwell',
   'safety-net-24': 'also call it if the baby moves less, or your waters break',
   'call-anyway': 'if you are worried, call anyway',
-  'movements-24': 'from now on, call the maternity unit at once if the baby moves less than usual',
+  'movements-24': 'after the bleeding has settled, call the maternity unit at once if the baby moves less than usual',
   'what-to-tell': 'what to tell or bring: weeks, RhD status, a low-lying placenta, the pads (or photos), your notes',
   'pads-not-tampons': 'use pads, not tampons or menstrual cups; note the amount, colour and clots, and keep the pads',
   'no-sex': 'no sex until the bleeding has stopped and a clinician says it is fine',

@@ -10,3 +10,4 @@ export { SYMPTOMS, BLEEDING, TRIMESTERS, ANY_PAIN } from './vocabulary.js';
 export { URGENCIES } from './urgency.js';
 export { MIN_WEEKS, MAX_WEEKS, stageOfWeek } from './stage.js';
 export type * from './types.js';
+export { fallbackResult } from './fallback.js';

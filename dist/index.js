@@ -1,0 +1,2 @@
+export{A as ADVICE,a as ANY_PAIN,B as BLEEDING,b as BleedingTriageElement,C as CAUSES,M as MAX_WEEKS,c as MIN_WEEKS,R as RULES,d as RULESET_VERSION,S as SYMPTOMS,T as TRIMESTERS,e as TriageActionEvent,f as TriageCompleteEvent,g as TriageInputError,h as TriageResetEvent,i as TriageStepEvent,U as URGENCIES,j as fallbackResult,q as questionsFor,s as stageOfWeek,t as triage,v as validateInput}from"./chunks/bleeding-triage-D5kVXyGe.js";export{S as SOURCES}from"./chunks/sources-D3yuWCP3.js";import"lit";import"lit/decorators.js";
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,14 @@
+/** Every warning names the element, the attribute and the value, then says what happens instead. */
+export declare function warn(attribute: string, value: unknown, instead: string): void;
+export type Appearance = 'light' | 'dark' | 'auto';
+export declare function readAppearance(value: string | null | undefined): Appearance;
+export declare function readHeadingLevel(value: unknown): number;
+/** A prefilled week from the host, or undefined when absent or unusable. */
+export declare function readWeeks(value: unknown): number | undefined;
+/** A phone number to show and dial, or undefined when it has nothing to dial. */
+export declare function readPhone(attribute: string, value: string | null | undefined): {
+    text: string;
+    dial: string;
+} | undefined;
+/** Only web links: a javascript: or data: URL would run in the host page. */
+export declare function readCareUrl(value: string | null | undefined, base: string): string | undefined;

@@ -1,0 +1,1 @@
+export declare const dark: import("lit").CSSResult;

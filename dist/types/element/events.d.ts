@@ -1,0 +1,53 @@
+import type { TriageInput, TriageResult } from '../engine/types.js';
+/** The pages of the flow, in the order a person meets them. */
+export type TriageStep = 'weeks' | 'trimester' | 'bleeding' | 'symptoms' | 'ectopic-risk' | 'low-lying-placenta' | 'outcome';
+export type TriageAction = 'call-emergency' | 'call-care' | 'open-care' | 'print' | 'restart';
+export interface TriageStepDetail {
+    step: TriageStep;
+    /** 1-based position of this page on the person's path. */
+    index: number;
+    /** Pages on the path as far as it is known now, the outcome included. */
+    total: number;
+}
+export interface TriageCompleteDetail {
+    input: TriageInput;
+    result: TriageResult;
+}
+export interface TriageActionDetail {
+    action: TriageAction;
+    /** The link followed, for calls and the care website. */
+    href?: string;
+}
+/** A new page of the flow is showing. */
+export declare class TriageStepEvent extends CustomEvent<TriageStepDetail> {
+    static readonly eventName = "triage-step";
+    constructor(detail: TriageStepDetail);
+}
+/**
+ * The outcome is showing. The detail is health data: hosts must treat it as special-category
+ * personal data if they keep or send it anywhere.
+ */
+export declare class TriageCompleteEvent extends CustomEvent<TriageCompleteDetail> {
+    static readonly eventName = "triage-complete";
+    constructor(detail: TriageCompleteDetail);
+}
+/** The person chose an action. Cancelable: call `preventDefault()` to take it over. */
+export declare class TriageActionEvent extends CustomEvent<TriageActionDetail> {
+    static readonly eventName = "triage-action";
+    constructor(detail: TriageActionDetail);
+}
+/** The flow went back to the first question. */
+export declare class TriageResetEvent extends CustomEvent<Record<string, never>> {
+    static readonly eventName = "triage-reset";
+    constructor();
+}
+export interface BleedingTriageEventMap {
+    'triage-step': TriageStepEvent;
+    'triage-complete': TriageCompleteEvent;
+    'triage-action': TriageActionEvent;
+    'triage-reset': TriageResetEvent;
+}
+declare global {
+    interface HTMLElementEventMap extends BleedingTriageEventMap {
+    }
+}

@@ -1,0 +1,32 @@
+import type { Answer, Bleeding, Symptom, TriageInput, Trimester } from '../engine/types.js';
+import type { TriageStep } from './events.js';
+/** What the person has answered so far, including "not sure" answers. */
+export interface Answers {
+    /** How the person dated the pregnancy: by weeks, or "not sure" (then a trimester, or not). */
+    dating?: 'weeks' | 'unsure';
+    weeks?: number;
+    /** After "not sure": a trimester, or 'unknown'. */
+    trimester?: Trimester | 'unknown';
+    bleeding?: Bleeding;
+    symptoms?: Symptom[];
+    ectopicRisk?: Answer;
+    lowLyingPlacenta?: Answer;
+}
+/** Every page on the path the answers so far lead to, ignoring early exits. */
+export declare function pathFor(answers: Answers): TriageStep[];
+/** The question pages on that path: "Question 2 of 4". */
+export declare function questionPages(answers: Answers): TriageStep[];
+/** The engine input for the questions this path asks; unanswered and "not sure" are left out. */
+export declare function inputOf(answers: Answers): Partial<TriageInput>;
+/** The input the engine needs once bleeding is known: symptoms not yet asked count as none. */
+export declare function completeInput(answers: Answers): TriageInput;
+/**
+ * The page after `current`. Heavy bleeding or any emergency symptom ends the questions at
+ * once: no one who needs an ambulance answers more questions (DESIGN.md §4).
+ */
+export declare function nextStep(current: TriageStep, answers: Answers): TriageStep;
+/**
+ * Reads a public `answers` value (engine input) back into the flow's own terms. In a complete
+ * input, a missing week and missing yes/no answers mean "not sure".
+ */
+export declare function answersOf(input: Partial<TriageInput>, complete: boolean): Answers;

@@ -1,0 +1,14 @@
+import { type TemplateResult } from 'lit';
+import type { Symptom } from '../../engine/types.js';
+import { type View } from '../view.js';
+export declare const NONE = "none";
+export interface SymptomsPage {
+    offered: readonly Symptom[];
+    /** The ticked symptoms, or [NONE]. */
+    ticked: readonly string[];
+    progress: TemplateResult;
+    onChange(event: Event): void;
+    onSubmit(event: Event): void;
+}
+/** "Do you have any of these as well?": checkboxes, with an exclusive "None of these". */
+export declare function symptomsStep(view: View, page: SymptomsPage): TemplateResult;

@@ -1,0 +1,16 @@
+/**
+ * The drop-in entry: registers <bleeding-triage>. Importing it twice, or alongside another copy,
+ * is harmless (the first definition stays). The headless engine is `engine.js`.
+ */
+import { BleedingTriageElement } from './element/bleeding-triage.js';
+
+if (typeof customElements !== 'undefined') BleedingTriageElement.define();
+
+export { BleedingTriageElement };
+export * from './element/events.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'bleeding-triage': BleedingTriageElement;
+  }
+}

@@ -1,0 +1,416 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { fallbackResult } from '../engine/fallback.js';
+import { questionsFor } from '../engine/questions.js';
+import { triage } from '../engine/triage.js';
+import type { Symptom, TriageInput, TriageResult, Urgency } from '../engine/types.js';
+import { validateInput, validatePartialInput } from '../engine/validate.js';
+import { en, type MessageKey, type Messages } from '../i18n/en.js';
+import { formatParts, formatText } from '../i18n/format.js';
+import { withOverrides } from '../i18n/overrides.js';
+import { readAppearance, readHeadingLevel, readWeeks, warn, type Appearance } from './attributes.js';
+import { readContacts } from './contacts.js';
+import { commit, draftOf, isFieldError, tick, type Draft } from './draft.js';
+import { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEvent, type TriageAction, type TriageStep } from './events.js';
+import { answersOf, completeInput, inputOf, nextStep, pathFor, questionPages, type Answers } from './flow.js';
+import { loadReview, loadedReview, outcomePage, type Contacts } from './outcome.js';
+import { questionPage } from './pages.js';
+import { styles } from './styles.js';
+import { ids, type FieldError, type View } from './view.js';
+
+/**
+ * Helps a pregnant person who is bleeding decide how urgently to get care, what to do now, and
+ * what the likely causes are. Asks one question per page, then shows an outcome card. Sends
+ * nothing anywhere: the host hears about the result only through DOM events.
+ *
+ * @summary Triage for bleeding in pregnancy: how urgently to get care, and what to do now.
+ * @tag bleeding-triage
+ * @attr {'emergency' | 'urgent' | 'prompt'} outcome - Read-only, reflected: the urgency on show, for host CSS such as `bleeding-triage[outcome="emergency"]`. Absent before the outcome.
+ *
+ * @fires {TriageStepEvent} triage-step - A page of the flow is showing: `{ step, index, total }`.
+ * @fires {TriageCompleteEvent} triage-complete - The outcome is showing: `{ input, result }`. Health data: treat as special-category personal data.
+ * @fires {TriageActionEvent} triage-action - The person chose an action: `{ action, href? }`. Cancelable: `preventDefault()` to take it over.
+ * @fires {TriageResetEvent} triage-reset - The flow went back to the first question.
+ *
+ * @slot header - Shown above the questions. Default: one sentence saying what the tool does.
+ * @slot footer - Shown below everything. Default: "not a diagnosis" words.
+ *
+ * @csspart emergency-banner - The line that never goes away: when to call the emergency number.
+ * @csspart step - Each question page (a form).
+ * @csspart question - The question, which is the page heading.
+ * @csspart hint - The help text under a question.
+ * @csspart option - Each radio or checkbox with its label.
+ * @csspart continue - The Continue button.
+ * @csspart back - The Back button.
+ * @csspart error-summary - The box listing what needs fixing.
+ * @csspart outcome - The outcome card.
+ * @csspart advice - The list of what to do now.
+ * @csspart cause - Each possible cause.
+ * @csspart sources - "Why this advice": the rules and their sources.
+ * @csspart restart - The Start again button.
+ *
+ * @cssprop [--bleeding-triage-font-family=inherit] - Font family; inherits the host page's by default.
+ * @cssprop [--bleeding-triage-font-size=1em] - Base font size; every size is relative to it.
+ * @cssprop [--bleeding-triage-color-text=#212b32] - Text colour (dark appearance: #f0f4f5).
+ * @cssprop [--bleeding-triage-color-surface=#ffffff] - Background colour (dark appearance: #1d2327).
+ * @cssprop [--bleeding-triage-color-border=#4c6272] - Borders of inputs, cards and lists.
+ * @cssprop [--bleeding-triage-color-accent=#005eb8] - Buttons and links (dark appearance: #8cc2ff).
+ * @cssprop [--bleeding-triage-color-focus=#ffeb3b] - The focus ring, drawn with a text-coloured edge.
+ * @cssprop [--bleeding-triage-color-emergency=#d5281b] - Emergency card, banner edge and errors (white text on it).
+ * @cssprop [--bleeding-triage-color-urgent=#ffb81c] - Urgent card heading (dark text on it).
+ * @cssprop [--bleeding-triage-color-prompt=#005eb8] - Within-24-hours card heading (white text on it).
+ * @cssprop [--bleeding-triage-radius=0.25em] - Corner radius of buttons and the card.
+ * @cssprop [--bleeding-triage-space=1em] - The spacing unit.
+ * @cssprop [--bleeding-triage-max-width=40em] - The widest the widget grows.
+ */
+export class BleedingTriageElement extends LitElement {
+  static override styles = styles;
+
+  /**
+   * Registers the element under `tag` (default `bleeding-triage`). Harmless to call twice:
+   * a tag that is already defined is left alone, with a warning if it is a different class.
+   */
+  static define(tag = 'bleeding-triage', registry: CustomElementRegistry = customElements): void {
+    const existing = registry.get(tag);
+    if (!existing) registry.define(tag, this);
+    else if (existing !== this) console.warn(`<${tag}> is already defined by another copy of bleeding-triage; keeping the first.`);
+  }
+
+  /** ISO 3166 country code choosing the emergency number (GB 999, US 911, EU 112…). Default: the locale's region. */
+  @property() region?: string;
+
+  /** Overrides the emergency number the region gives. */
+  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+
+  /** The host's care contact, e.g. "Maternity triage". */
+  @property({ attribute: 'care-name' }) careName?: string;
+
+  /** The care contact's phone number, shown as given and dialled as digits. */
+  @property({ attribute: 'care-phone' }) carePhone?: string;
+
+  /** The care contact's web page; only https: and http: links are used. */
+  @property({ attribute: 'care-url' }) careUrl?: string;
+
+  /** Weeks from a patient record, shown for the person to confirm (dates go stale). */
+  @property() weeks?: number | string;
+
+  /** Heading level (1–6) of each page's main heading, so the widget fits the host's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
+  @property({ reflect: true }) appearance: Appearance = 'light';
+
+  /** Replaces any message of the current locale: `{ 'outcome.restart': 'Begin again' }`. Rendered as text. */
+  @property({ attribute: false }) translations?: Partial<Messages>;
+
+  @state() private step: TriageStep = 'weeks';
+  @state() private history: TriageStep[] = ['weeks'];
+  @state() private given: Answers = {};
+  @state() private draft: Draft = { weeksText: '', ticked: [] };
+  @state() private error: FieldError | null = null;
+  @state() private shown: TriageResult | null = null;
+  @state() private announcement = '';
+
+  #messages = en as Messages;
+  #hasReviewWords = false;
+  #level = 2;
+  #prefilledWeeks?: number;
+  #contacts: Contacts = {};
+  #focusTarget: string | null = null;
+  #stepAnnounced = false;
+  #reflectedOutcome: Urgency | null = null;
+
+  constructor() {
+    super();
+    // Lit upgrades declared properties; `answers` is an accessor of our own, so do it here.
+    if (Object.prototype.hasOwnProperty.call(this, 'answers')) {
+      const early = (this as { answers?: unknown }).answers;
+      delete (this as { answers?: unknown }).answers;
+      this.answers = early as Partial<TriageInput>;
+    }
+  }
+
+  /** The shown urgency, reflected as the `outcome` attribute for host CSS; null before the outcome. */
+  get outcome(): Urgency | null {
+    return this.shown?.urgency ?? null;
+  }
+
+  /** The result on show, or null before the outcome. */
+  get result(): TriageResult | null {
+    return this.shown;
+  }
+
+  /** The answers so far, as engine input. */
+  get answers(): Partial<TriageInput> {
+    return structuredClone(inputOf(this.given));
+  }
+
+  /**
+   * Restores answers, e.g. from a portal. A complete, valid input shows its outcome at once and
+   * fires `triage-complete`; a partial one fills in the questions; an invalid one is refused
+   * with a warning and the first question shows.
+   */
+  set answers(value: Readonly<Partial<Omit<TriageInput, 'symptoms'>>> & { readonly symptoms?: readonly Symptom[] } | null | undefined) {
+    let input: Partial<TriageInput>;
+    try {
+      input = validatePartialInput(value ?? {});
+    } catch (error) {
+      warn('answers', value, `${(error as Error).message}; starting from the first question`);
+      this.#restart(false);
+      return;
+    }
+    let complete = true;
+    try {
+      validateInput(input);
+    } catch {
+      complete = false; // Partial: the questions show with these filled in.
+    }
+    this.given = answersOf(input, complete);
+    this.history = complete ? pathFor(this.given).filter((step) => this.#answered(step)) : [];
+    this.#show(complete ? 'outcome' : 'weeks', false);
+  }
+
+  /** Goes back to the first question, forgetting every answer. */
+  reset(): void {
+    this.#restart(this.matches(':focus-within'));
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'outcome'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    // `outcome` is read-only: put it back if a host writes it.
+    if (name !== 'outcome') super.attributeChangedCallback(name, old, value);
+    else if (value !== this.#reflectedOutcome) this.#reflectOutcome();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.#openDetails);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.#openDetails);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('appearance')) this.appearance = readAppearance(this.appearance);
+    if (changed.has('headingLevel')) this.#level = readHeadingLevel(this.headingLevel);
+    if (changed.has('translations') || this.#hasReviewWords !== Boolean(loadedReview())) this.#messages = this.#readMessages();
+    if (changed.has('weeks')) this.#applyPrefill();
+    if (!this.hasUpdated || ['region', 'emergencyNumber', 'carePhone', 'careName', 'careUrl'].some((key) => changed.has(key))) {
+      this.#contacts = readContacts(this, this.closest('[lang]')?.getAttribute('lang') ?? undefined, this.ownerDocument.baseURI);
+    }
+  }
+
+  protected override firstUpdated(): void {
+    void loadReview().then(() => this.requestUpdate());
+  }
+
+  protected override updated(): void {
+    this.#reflectOutcome();
+    if (this.#focusTarget) this.renderRoot.querySelector<HTMLElement>(`#${this.#focusTarget}`)?.focus();
+    this.#focusTarget = null;
+    if (!this.#stepAnnounced) this.#announceStep();
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.#view();
+    const { emergency } = this.#contacts;
+    const number = emergency ? this.#actionLink('call-emergency', `tel:${emergency.dial}`, emergency.text) : this.#t('number.unknown');
+    return html`
+      <p part="emergency-banner">${formatParts(this.#message('banner.text'), { number })}</p>
+      <slot name="header">${this.step === 'outcome' ? nothing : html`<p class="intro">${this.#t('intro.text')}</p>`}</slot>
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.step === 'outcome' ? this.#renderOutcome(view) : this.#renderQuestion(view, this.step)}
+      <slot name="footer"><p class="footer">${this.#t('footer.text')}</p></slot>
+    `;
+  }
+
+  #renderQuestion(view: View, step: Exclude<TriageStep, 'outcome'>): TemplateResult {
+    const questions = questionPages(this.given);
+    return questionPage(view, {
+      step,
+      draft: this.draft,
+      prefilledWeeks: this.#prefilledWeeks,
+      offered: this.#offered(),
+      position: [questions.indexOf(step) + 1, questions.length],
+      edit: (change) => (this.draft = { ...this.draft, ...change }),
+      tick: (box) => (this.draft = { ...this.draft, ticked: tick(this.draft.ticked, box.value, box.checked) }),
+      submit: () => this.#continue(),
+      notSure: () => {
+        this.given = { ...this.given, dating: 'unsure', weeks: undefined };
+        this.#show('trimester', true);
+      },
+    });
+  }
+
+  #renderOutcome(view: View): TemplateResult {
+    return outcomePage(view, {
+      result: this.shown!,
+      answers: this.given,
+      asked: this.history.filter((step) => step !== 'outcome'),
+      contacts: this.#contacts,
+      actionLink: (action, href, content, className) => this.#actionLink(action, href, content, className),
+      change: (step) => {
+        const at = this.history.indexOf(step);
+        this.history = this.history.slice(0, at < 0 ? -1 : at);
+        this.#show(step, true);
+      },
+      print: () => {
+        if (!this.#act('print')) return;
+        this.#openDetails();
+        print();
+      },
+      restart: () => {
+        if (this.#act('restart')) this.#restart(true);
+      },
+    });
+  }
+
+  #view(): View {
+    const locale = 'en';
+    const and = new Intl.ListFormat(locale, { type: 'conjunction' });
+    const or = new Intl.ListFormat(locale, { type: 'disjunction' });
+    return {
+      t: (key, values) => this.#t(key, values),
+      parts: (key, values) => formatParts(this.#message(key), values),
+      number: (value) => value.toLocaleString(locale),
+      and: (items) => and.format(items),
+      or: (items) => or.format(items),
+      headingLevel: this.#level,
+      error: this.error,
+      back: () => {
+        this.history = this.history.slice(0, -1);
+        this.#show(this.history.pop() ?? 'weeks', true);
+      },
+      focusField: (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
+    };
+  }
+
+  /** English, the review words once they have loaded, and the host's overrides. */
+  #readMessages(): Messages {
+    const review = loadedReview();
+    this.#hasReviewWords = Boolean(review);
+    return { ...withOverrides(en, this.translations), ...review?.reviewMessages(this.translations) } as Messages;
+  }
+
+  /** A message with its placeholders filled; never fails, whatever a host passed in. */
+  #t(key: MessageKey, values?: Record<string, string | number>): string {
+    return formatText(this.#message(key), values);
+  }
+
+  #message(key: MessageKey): string {
+    return this.#messages[key] ?? (en as Partial<Messages>)[key] ?? '';
+  }
+
+  #offered(): readonly Symptom[] {
+    const { weeks, trimester } = inputOf(this.given);
+    return questionsFor({ weeks, trimester }).symptoms;
+  }
+
+  // ----- The flow ----------------------------------------------------------------------------
+
+  /** Validates the page in front of the person, records the answer, and moves on. */
+  #continue(): void {
+    const outcome = commit(this.step, this.draft, this.given);
+    if (isFieldError(outcome)) {
+      this.error = outcome;
+      this.#focusTarget = ids.summary;
+      return;
+    }
+    this.given = outcome;
+    this.#show(nextStep(this.step, this.given), true);
+  }
+
+  /** Shows a page. `byPerson` moves focus to its heading; restoring state does not. */
+  #show(step: TriageStep, byPerson: boolean): void {
+    if (step !== this.history.at(-1)) this.history = [...this.history, step];
+    this.step = step;
+    this.error = null;
+    this.draft = draftOf(this.given, this.#prefilledWeeks, this.#offered());
+    this.shown = step === 'outcome' ? this.#decide() : null;
+    this.announcement = this.#announcementFor(step);
+    this.#stepAnnounced = false;
+    if (byPerson) this.#focusTarget = ids.heading;
+  }
+
+  #restart(moveFocus: boolean): void {
+    this.given = {};
+    this.history = [];
+    this.#applyPrefill();
+    this.#show('weeks', moveFocus);
+    this.dispatchEvent(new TriageResetEvent());
+  }
+
+  /** Runs the engine; if it fails, the safe fallback of SPEC §3, and the error is logged. */
+  #decide(): TriageResult {
+    const input = completeInput(this.given);
+    try {
+      return this._triage(input);
+    } catch (error) {
+      console.error('<bleeding-triage>: the triage engine failed; showing the safe fallback advice.', error);
+      return fallbackResult(input);
+    }
+  }
+
+  /**
+   * The engine call, kept apart so tests can make it fail.
+   * @internal
+   */
+  _triage(input: TriageInput): TriageResult {
+    return triage(input);
+  }
+
+  #answered(step: TriageStep): boolean {
+    const { given } = this;
+    const key = ({ weeks: 'dating', 'ectopic-risk': 'ectopicRisk', 'low-lying-placenta': 'lowLyingPlacenta' } as Record<string, keyof Answers>)[step] ?? step;
+    return step !== 'outcome' && given[key as keyof Answers] !== undefined;
+  }
+
+  // ----- Events and actions ------------------------------------------------------------------
+
+  #announceStep(): void {
+    this.#stepAnnounced = true;
+    const path = pathFor(this.given);
+    const index = this.history.length || 1;
+    const remaining = this.step === 'outcome' ? 0 : path.length - path.indexOf(this.step) - 1;
+    this.dispatchEvent(new TriageStepEvent({ step: this.step, index, total: index + remaining }));
+    if (this.shown) this.dispatchEvent(new TriageCompleteEvent({ input: completeInput(this.given), result: this.shown }));
+  }
+
+  /** What the live region says on a new page: the progress, or that the advice is ready. */
+  #announcementFor(step: TriageStep): string {
+    if (step === 'outcome') return this.#t('outcome.ready');
+    const questions = questionPages(this.given);
+    return step === 'weeks' ? '' : this.#t('progress', { current: questions.indexOf(step) + 1, total: questions.length });
+  }
+
+  /** Tells the host; returns false when the host took the action over. */
+  #act(action: TriageAction, href?: string): boolean {
+    return this.dispatchEvent(new TriageActionEvent(href ? { action, href } : { action }));
+  }
+
+  /** A link that tells the host first, and is not followed if the host takes it over. */
+  #actionLink(action: TriageAction, href: string, content: unknown, className?: string): TemplateResult {
+    const follow = (event: Event) => this.#act(action, href) || event.preventDefault();
+    return html`<a class=${className ?? ''} href=${href} @click=${follow}>${content}</a>`;
+  }
+
+  #openDetails = (): void => {
+    this.renderRoot.querySelectorAll?.('details').forEach((details) => (details.open = true));
+  };
+
+  #reflectOutcome(): void {
+    this.#reflectedOutcome = this.outcome;
+    if (this.#reflectedOutcome) this.setAttribute('outcome', this.#reflectedOutcome);
+    else this.removeAttribute('outcome');
+  }
+
+  #applyPrefill(): void {
+    this.#prefilledWeeks = readWeeks(this.weeks);
+    if (this.step === 'weeks' && !this.given.dating) this.draft = draftOf(this.given, this.#prefilledWeeks, this.#offered());
+  }
+}

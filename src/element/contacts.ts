@@ -1,0 +1,36 @@
+import { readCareUrl, readPhone, warn } from './attributes.js';
+import type { Contacts } from './outcome.js';
+import { emergencyNumberFor, isRegionCode, regionOfLocale, urgentCareNumberFor } from './regions.js';
+
+export interface ContactAttributes {
+  region?: string;
+  emergencyNumber?: string;
+  careName?: string;
+  carePhone?: string;
+  careUrl?: string;
+}
+
+/**
+ * Who to call: `emergency-number`, else the region's number, else the locale's region's; never a
+ * guess. Bad values are warned about and left out.
+ */
+export function readContacts(attributes: ContactAttributes, locale: string | undefined, baseUrl: string): Contacts {
+  let region = attributes.region?.trim();
+  if (region && !isRegionCode(region)) {
+    warn('region', attributes.region, 'expected a two-letter country code such as GB or US');
+    region = undefined;
+  }
+  region ||= regionOfLocale(locale);
+  const override = readPhone('emergency-number', attributes.emergencyNumber);
+  const number = emergencyNumberFor(region);
+  if (attributes.region && region && !number && !override) {
+    warn('region', attributes.region, 'no emergency number is known for it, so the words "your local emergency number" show; set emergency-number to give one');
+  }
+  return {
+    emergency: override ?? (number ? { text: number, dial: number } : undefined),
+    urgentCare: urgentCareNumberFor(region),
+    careName: attributes.careName?.trim() || undefined,
+    carePhone: readPhone('care-phone', attributes.carePhone),
+    careUrl: readCareUrl(attributes.careUrl, baseUrl),
+  };
+}

@@ -1,0 +1,94 @@
+import { questionsFor } from '../engine/questions.js';
+import { triage } from '../engine/triage.js';
+import type { Answer, Bleeding, QuestionId, Symptom, TriageInput, Trimester } from '../engine/types.js';
+import type { TriageStep } from './events.js';
+
+/** What the person has answered so far, including "not sure" answers. */
+export interface Answers {
+  /** How the person dated the pregnancy: by weeks, or "not sure" (then a trimester, or not). */
+  dating?: 'weeks' | 'unsure';
+  weeks?: number;
+  /** After "not sure": a trimester, or 'unknown'. */
+  trimester?: Trimester | 'unknown';
+  bleeding?: Bleeding;
+  symptoms?: Symptom[];
+  ectopicRisk?: Answer;
+  lowLyingPlacenta?: Answer;
+}
+
+const STEP_OF_QUESTION: Partial<Record<QuestionId, TriageStep>> = {
+  ectopicRisk: 'ectopic-risk',
+  lowLyingPlacenta: 'low-lying-placenta',
+};
+
+type Dating = Pick<TriageInput, 'weeks' | 'trimester'>;
+
+function datingOf(answers: Answers): Dating {
+  if (answers.dating === 'weeks' && answers.weeks !== undefined) return { weeks: answers.weeks };
+  if (answers.dating === 'unsure' && answers.trimester && answers.trimester !== 'unknown') return { trimester: answers.trimester };
+  return {};
+}
+
+/** Every page on the path the answers so far lead to, ignoring early exits. */
+export function pathFor(answers: Answers): TriageStep[] {
+  const extra = questionsFor(datingOf(answers)).questions.flatMap((q) => STEP_OF_QUESTION[q] ?? []);
+  return ['weeks', ...(answers.dating === 'unsure' ? ['trimester' as const] : []), 'bleeding', 'symptoms', ...extra, 'outcome'];
+}
+
+/** The question pages on that path: "Question 2 of 4". */
+export function questionPages(answers: Answers): TriageStep[] {
+  return pathFor(answers).filter((step) => step !== 'outcome');
+}
+
+const toBoolean = (answer: Answer | undefined) => (answer === 'yes' ? true : answer === 'no' ? false : undefined);
+
+/** The engine input for the questions this path asks; unanswered and "not sure" are left out. */
+export function inputOf(answers: Answers): Partial<TriageInput> {
+  const input: Partial<TriageInput> = { ...datingOf(answers) };
+  if (answers.bleeding) input.bleeding = answers.bleeding;
+  const path = pathFor(answers);
+  if (answers.symptoms) {
+    const offered = questionsFor(datingOf(answers)).symptoms;
+    input.symptoms = answers.symptoms.filter((symptom) => offered.includes(symptom));
+  }
+  for (const [field, step] of [['ectopicRisk', 'ectopic-risk'], ['lowLyingPlacenta', 'low-lying-placenta']] as const) {
+    const value = toBoolean(answers[field]);
+    if (value !== undefined && path.includes(step)) input[field] = value;
+  }
+  return input;
+}
+
+/** The input the engine needs once bleeding is known: symptoms not yet asked count as none. */
+export function completeInput(answers: Answers): TriageInput {
+  return { symptoms: [], ...inputOf(answers) } as TriageInput;
+}
+
+/**
+ * The page after `current`. Heavy bleeding or any emergency symptom ends the questions at
+ * once: no one who needs an ambulance answers more questions (DESIGN.md §4).
+ */
+export function nextStep(current: TriageStep, answers: Answers): TriageStep {
+  if ((current === 'bleeding' || current === 'symptoms') && triage(completeInput(answers)).urgency === 'emergency') {
+    return 'outcome';
+  }
+  const path = pathFor(answers);
+  return path[path.indexOf(current) + 1] ?? 'outcome';
+}
+
+/**
+ * Reads a public `answers` value (engine input) back into the flow's own terms. In a complete
+ * input, a missing week and missing yes/no answers mean "not sure".
+ */
+export function answersOf(input: Partial<TriageInput>, complete: boolean): Answers {
+  const answers: Answers = {};
+  if (input.weeks !== undefined) Object.assign(answers, { dating: 'weeks', weeks: input.weeks });
+  else if (input.trimester !== undefined) Object.assign(answers, { dating: 'unsure', trimester: input.trimester });
+  else if (complete) Object.assign(answers, { dating: 'unsure', trimester: 'unknown' });
+  if (input.bleeding) answers.bleeding = input.bleeding;
+  if (input.symptoms) answers.symptoms = [...input.symptoms];
+  for (const field of ['ectopicRisk', 'lowLyingPlacenta'] as const) {
+    if (input[field] !== undefined) answers[field] = input[field] ? 'yes' : 'no';
+    else if (complete) answers[field] = 'not-sure';
+  }
+  return answers;
+}

@@ -1,0 +1,50 @@
+/**
+ * Emergency (ambulance) numbers by ISO 3166 country code, and urgent-care lines where one is
+ * national. Only numbers confirmed from public sources are listed; any other region gets the
+ * words "your local emergency number", never a guessed number (DESIGN.md §3).
+ *
+ * Sources: European Commission, "112 — the European emergency number"
+ * (https://digital-strategy.ec.europa.eu/en/policies/112) for the EU, Iceland and
+ * Liechtenstein; Wikipedia, "List of emergency telephone numbers" for the others, where the
+ * number is the ambulance (medical) line: NHS 999 and 111 (GB), 911 (US, CA, MX), 000 (AU),
+ * 111 (NZ), 120 (CN), 995 (SG), 119 (JP, KR, TW), 192 SAMU (BR), 997 Red Crescent (SA),
+ * 998 (AE), 123 (EG), 101 Magen David Adom (IL), 112 ERSS (IN), 10177 (ZA), 144 (CH), 113 (NO).
+ * Hosts that know better set `emergency-number`.
+ */
+const EMERGENCY_NUMBERS: Record<string, string> = {
+  GB: '999', IM: '999', JE: '999', GG: '999', HK: '999', MO: '999', MY: '999', QA: '999', BH: '999',
+  US: '911', CA: '911', MX: '911', PR: '911', PH: '911', JO: '911',
+  AU: '000', NZ: '111', CN: '120', TW: '119', JP: '119', KR: '119', SG: '995', IN: '112',
+  BR: '192', SA: '997', AE: '998', EG: '123', IL: '101', ZA: '10177', CH: '144', NO: '113', KW: '112',
+};
+// The 27 EU member states, plus Iceland and Liechtenstein: 112 everywhere.
+for (const code of 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI'.split(' ')) {
+  EMERGENCY_NUMBERS[code] = '112';
+}
+
+const URGENT_CARE_NUMBERS: Record<string, string> = { GB: '111' };
+
+const normalise = (region: string | undefined) => region?.trim().toUpperCase() ?? '';
+
+/** The ambulance number for a region, or undefined when it is not known. */
+export function emergencyNumberFor(region: string | undefined): string | undefined {
+  return EMERGENCY_NUMBERS[normalise(region)];
+}
+
+/** The national urgent-care line (111 in the UK), or undefined. */
+export function urgentCareNumberFor(region: string | undefined): string | undefined {
+  return URGENT_CARE_NUMBERS[normalise(region)];
+}
+
+/** The region a language tag names, as in en-GB or es-419 (only letters count). */
+export function regionOfLocale(tag: string | undefined): string | undefined {
+  return tag?.split(/[-_]/).slice(1).find((part) => /^[a-z]{2}$/i.test(part))?.toUpperCase();
+}
+
+/** Whether a region code is written as ISO 3166 alpha-2. */
+export const isRegionCode = (region: string) => /^[A-Za-z]{2}$/.test(region.trim());
+
+/** Keeps only the characters a phone can dial, for a tel: link. */
+export function dialable(phone: string): string {
+  return phone.replace(/[^\d+*#]/g, '').replace(/(?!^)\+/g, '');
+}

@@ -1,0 +1,140 @@
+// The review sections under the outcome card, loaded on their own: "What you told us" (with
+// change links) and "Why this advice" (the rules that decided, in words, with their sources).
+import { html, nothing, type TemplateResult } from 'lit';
+import { RULES } from '../engine/rules.js';
+import { SOURCES } from '../engine/sources.js';
+import type { Answer, Condition, Rule, SourceId, Symptom, TriageResult } from '../engine/types.js';
+import { ANY_PAIN } from '../engine/vocabulary.js';
+import type { MessageKey } from '../i18n/en.js';
+import { enReview } from '../i18n/en-review.js';
+import { withOverrides } from '../i18n/overrides.js';
+import type { TriageStep } from './events.js';
+import type { OutcomePage } from './outcome.js';
+import { ANSWER_KEYS, heading, type View } from './view.js';
+
+/** The review words with the host's overrides for them (keys starting "review."). */
+export const reviewMessages = (overrides: unknown) => withOverrides(enReview, overrides, 'review.');
+
+
+const isAnyPain = (symptoms: readonly Symptom[]) =>
+  symptoms.length === ANY_PAIN.length && ANY_PAIN.every((symptom) => symptoms.includes(symptom));
+
+/**
+ * A rule's condition in the person's words, for "Why this advice". It only describes what the
+ * engine decided; it decides nothing itself.
+ */
+function conditionWords(view: View, when: Condition): string {
+  const symptoms = (items: readonly Symptom[], join: (items: string[]) => string) =>
+    isAnyPain(items) ? view.t('review.rule.anyPain') : join(items.map((symptom) => view.t(`symptom.${symptom}`)));
+  const answers = (question: MessageKey, given: readonly Answer[]) =>
+    view.t('review.rule.answer', { question: view.t(question), answers: view.or(given.map((a) => view.t(ANSWER_KEYS[a]))) });
+
+  const parts: string[] = [];
+  if (when.bleeding) parts.push(view.or(when.bleeding.map((amount) => view.t(`bleeding.${amount}`))));
+  if (when.allOf) parts.push(symptoms(when.allOf, view.and));
+  if (when.anyOf) parts.push(symptoms(when.anyOf, view.or));
+  if (when.noneOf) parts.push(view.t('review.rule.without', { symptoms: symptoms(when.noneOf, view.or) }));
+  if (when.weeks) {
+    const { from, to } = when.weeks;
+    const values = { from: view.number(from ?? 0), to: view.number(to ?? 0) };
+    const key = from === undefined ? 'review.rule.upTo' : to === undefined ? 'review.rule.from' : 'review.rule.between';
+    parts.push(view.t(key, values));
+  }
+  if (when.stages) parts.push(view.or(when.stages.map((stage) => view.t(`review.rule.${stage}`))));
+  if (when.lowLyingPlacenta) parts.push(answers('review.placenta', when.lowLyingPlacenta));
+  if (when.ectopicRisk) parts.push(answers('review.ectopic', when.ectopicRisk));
+  if (when.outcome) parts.push(view.t('review.rule.level', { levels: view.or(when.outcome.map((level) => view.t(`review.level.${level}`))) }));
+  return parts.length ? parts.join(view.t('review.rule.separator')) : view.t('review.rule.any');
+}
+
+const ruleById = new Map<string, Rule>(RULES.map((rule) => [rule.id, rule]));
+
+function citations(sources: readonly SourceId[]): TemplateResult {
+  return html`<span class="cite"
+    >[${sources.map(
+      (id, index) =>
+        html`${index ? ', ' : ''}<a href=${SOURCES[id].url} rel="noopener noreferrer" target="_blank"
+            >${id}<span class="visually-hidden"> ${SOURCES[id].title}</span></a
+          >`,
+    )}]</span
+  >`;
+}
+
+/** "Why this advice": the rules that decided each part, in words, with their sources. */
+export function whySection(view: View, result: TriageResult): TemplateResult {
+  const shownCauses = new Set(result.causes.map((cause) => cause.id));
+  const fired = result.fired.map((entry) => ({ entry, rule: ruleById.get(entry.ruleId) })).filter((f) => f.rule);
+  const byUrgency = fired.filter(({ rule }) => rule!.urgency === result.urgency && !rule!.causes);
+  const byCause = fired.filter(({ rule }) => rule!.causes?.some((cause) => shownCauses.has(cause)));
+  const byAdvice = fired.filter(({ rule }) => rule!.advice && !byUrgency.some((f) => f.rule === rule));
+  const cited = [...new Set([...byUrgency, ...byCause, ...byAdvice].flatMap((f) => f.entry.sources))];
+  const group = (key: MessageKey, items: typeof fired) =>
+    items.length
+      ? html`<p>${view.t(key)}</p>
+          <ul>
+            ${items.map(({ entry, rule }) => html`<li>${conditionWords(view, rule!.when)} ${citations(entry.sources)}</li>`)}
+          </ul>`
+      : nothing;
+  return html`<details part="sources">
+    <summary>${view.t('outcome.why')}</summary>
+    ${group('review.why.urgency', byUrgency)} ${group('review.why.causes', byCause)} ${group('review.why.advice', byAdvice)}
+    ${cited.length
+      ? html`${heading(view, view.t('review.why.sources'), 1, 'sources-heading')}
+          <ul>
+            ${cited.map((id) => html`<li>${id}: <a href=${SOURCES[id].url} rel="noopener noreferrer" target="_blank">${SOURCES[id].title}</a></li>`)}
+          </ul>`
+      : nothing}
+    <p>${view.t('review.why.ruleset', { version: result.rulesetVersion })}</p>
+  </details>`;
+}
+
+function answerValue(view: View, page: OutcomePage, step: TriageStep): string {
+  const { answers } = page;
+  switch (step) {
+    case 'weeks':
+      return answers.dating === 'weeks' && answers.weeks !== undefined
+        ? view.t('review.weeks.value', { weeks: view.number(answers.weeks) })
+        : view.t('review.weeks.unknown');
+    case 'trimester':
+      return view.t(`trimester.${answers.trimester ?? 'unknown'}`);
+    case 'bleeding':
+      return answers.bleeding ? view.t(`bleeding.${answers.bleeding}`) : '';
+    case 'symptoms':
+      return answers.symptoms?.length
+        ? view.and(answers.symptoms.map((symptom) => view.t(`symptom.${symptom}`)))
+        : view.t('symptoms.none');
+    case 'ectopic-risk':
+      return view.t(ANSWER_KEYS[answers.ectopicRisk ?? 'not-sure']);
+    default:
+      return answers.lowLyingPlacenta === 'not-sure' || !answers.lowLyingPlacenta
+        ? view.t('placenta.notSure')
+        : view.t(ANSWER_KEYS[answers.lowLyingPlacenta]);
+  }
+}
+
+const QUESTION_KEYS: Record<Exclude<TriageStep, 'outcome'>, MessageKey> = {
+  weeks: 'review.weeks',
+  trimester: 'trimester.question',
+  bleeding: 'review.bleeding',
+  symptoms: 'review.symptoms',
+  'ectopic-risk': 'review.ectopic',
+  'low-lying-placenta': 'review.placenta',
+};
+
+export function answersSection(view: View, page: OutcomePage): TemplateResult {
+  const rows = page.asked.filter((step): step is Exclude<TriageStep, 'outcome'> => step !== 'outcome');
+  return html`${heading(view, view.t('review.answers'), 1, 'answers-heading')}
+    <dl class="answers">
+      ${rows.map(
+        (step) => html`<div>
+          <dt>${view.t(QUESTION_KEYS[step])}</dt>
+          <dd>${answerValue(view, page, step)}</dd>
+          <dd>
+            <button type="button" class="link-button" @click=${() => page.change(step)}>
+              ${view.t('review.change')}<span class="visually-hidden"> ${view.t(QUESTION_KEYS[step])}</span>
+            </button>
+          </dd>
+        </div>`,
+      )}
+    </dl>`;
+}

@@ -1,0 +1,31 @@
+import { html, type TemplateResult } from 'lit';
+import type { Symptom } from '../../engine/types.js';
+import { backButton, describedBy, errorMessage, errorSummary, heading, ids, options, type View } from '../view.js';
+
+export const NONE = 'none';
+
+export interface SymptomsPage {
+  offered: readonly Symptom[];
+  /** The ticked symptoms, or [NONE]. */
+  ticked: readonly string[];
+  progress: TemplateResult;
+  onChange(event: Event): void;
+  onSubmit(event: Event): void;
+}
+
+/** "Do you have any of these as well?": checkboxes, with an exclusive "None of these". */
+export function symptomsStep(view: View, page: SymptomsPage): TemplateResult {
+  const isTicked = (value: string) => page.ticked.includes(value);
+  const choices = page.offered.map((symptom) => ({ value: symptom, label: view.t(`symptom.${symptom}`) }));
+  return html`<form part="step" novalidate @submit=${page.onSubmit}>
+    ${backButton(view)} ${errorSummary(view)}
+    <fieldset class=${view.error ? 'has-error' : ''} aria-describedby=${describedBy(view)}>
+      <legend part="question">${page.progress}${heading(view, view.t('symptoms.question'))}</legend>
+      <div part="hint" id=${ids.hint}>${view.t('symptoms.hint')}</div>
+      ${errorMessage(view)} ${options('checkbox', 'symptom', choices, isTicked, page.onChange)}
+      <p class="or">${view.t('symptoms.or')}</p>
+      ${options('checkbox', NONE, [{ value: NONE, label: view.t('symptoms.none') }], isTicked, page.onChange)}
+    </fieldset>
+    <div class="actions"><button part="continue" type="submit">${view.t('continue')}</button></div>
+  </form>`;
+}

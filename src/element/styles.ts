@@ -1,0 +1,430 @@
+import { css } from 'lit';
+import { dark } from './dark.js';
+
+
+/**
+ * Static styles only (no inline style attributes), so the widget runs under a strict CSP.
+ * Sizes are in em, never rem: hosts set odd root sizes. Fonts inherit from the host.
+ */
+export const styles = css`
+  :host {
+    --_text: var(--bleeding-triage-color-text, #212b32);
+    --_surface: var(--bleeding-triage-color-surface, #ffffff);
+    --_border: var(--bleeding-triage-color-border, #4c6272);
+    --_accent: var(--bleeding-triage-color-accent, #005eb8);
+    --_on-accent: #ffffff;
+    --_focus: var(--bleeding-triage-color-focus, #ffeb3b);
+    --_emergency: var(--bleeding-triage-color-emergency, #d5281b);
+    --_urgent: var(--bleeding-triage-color-urgent, #ffb81c);
+    --_prompt: var(--bleeding-triage-color-prompt, #005eb8);
+    --_radius: var(--bleeding-triage-radius, 0.25em);
+    --_space: var(--bleeding-triage-space, 1em);
+    --_muted: #4c6272;
+    display: block;
+    box-sizing: border-box;
+    max-width: var(--bleeding-triage-max-width, 40em);
+    padding: var(--_space);
+    color: var(--_text);
+    background: var(--_surface);
+    color-scheme: light;
+    font-family: var(--bleeding-triage-font-family, inherit);
+    font-size: var(--bleeding-triage-font-size, 1em);
+    font-weight: normal;
+    font-style: normal;
+    /* Hosts' inherited text styles would make the widget hard to read. */
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([appearance='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([appearance='auto']) {
+      ${dark}
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  fieldset,
+  figure {
+    margin: 0 0 var(--_space);
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.25em;
+  }
+  li + li {
+    margin-block-start: 0.5em;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.5em;
+  }
+  button,
+  input,
+  select {
+    font: inherit;
+    letter-spacing: inherit;
+    text-transform: none;
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible,
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  summary:focus-visible {
+    outline: 0.2em solid var(--_focus);
+    outline-offset: 0;
+    box-shadow: 0 0 0 0.4em var(--_text);
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+    box-shadow: none;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+
+  /* The line that never goes away. */
+  [part~='emergency-banner'] {
+    margin: 0 0 var(--_space);
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.4em solid var(--_emergency);
+    background: color-mix(in srgb, var(--_emergency) 8%, var(--_surface));
+    font-weight: bold;
+  }
+  .intro,
+  .footer {
+    color: var(--_muted);
+  }
+  .footer {
+    margin: var(--_space) 0 0;
+    font-size: 0.9em;
+  }
+
+  /* Question pages. */
+  .heading {
+    display: block;
+    margin: 0 0 0.5em;
+    font-size: 1.5em;
+    font-weight: bold;
+    line-height: 1.25;
+  }
+  .subheading {
+    display: block;
+    margin: 1.25em 0 0.5em;
+    font-size: 1.2em;
+    font-weight: bold;
+    line-height: 1.3;
+  }
+  .progress {
+    display: block;
+    margin: 0 0 0.25em;
+    color: var(--_muted);
+  }
+  [part~='hint'] {
+    margin: 0 0 0.75em;
+    color: var(--_muted);
+  }
+  [part~='hint'] ul {
+    margin: 0.25em 0 0;
+  }
+  .error-message {
+    margin: 0 0 0.5em;
+    color: var(--_emergency);
+    font-weight: bold;
+  }
+  :host([appearance='dark']) .error-message {
+    color: #ff8a80;
+  }
+  .has-error {
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.3em solid var(--_emergency);
+  }
+  [part~='error-summary'] {
+    margin: 0 0 var(--_space);
+    padding: 0.75em;
+    border: 0.25em solid var(--_emergency);
+  }
+  [part~='error-summary'] ul {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  [part~='error-summary'] a {
+    color: var(--_emergency);
+    font-weight: bold;
+  }
+  :host([appearance='dark']) [part~='error-summary'] a {
+    color: #ff8a80;
+  }
+  [part~='option'] {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    min-block-size: 2.75em;
+    margin: 0 0 0.5em;
+  }
+  [part~='option'] input {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0.6em 0 0;
+    accent-color: var(--_accent);
+  }
+  [part~='option'] label {
+    flex: 1;
+    padding-block: 0.5em;
+    cursor: pointer;
+  }
+  .option-hint {
+    display: block;
+    color: var(--_muted);
+  }
+  .or {
+    margin: 0 0 0.5em;
+  }
+  .weeks-field {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin: 0 0 var(--_space);
+  }
+  .weeks-field input {
+    inline-size: 4em;
+    min-block-size: 2.75em;
+    padding: 0.25em 0.5em;
+    border: 0.125em solid var(--_border);
+    border-radius: 0;
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  .weeks-field input[aria-invalid='true'] {
+    border-color: var(--_emergency);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em;
+    margin: var(--_space) 0 0;
+  }
+  button,
+  .cta {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
+    padding: 0.4em 1em;
+    border: 0.125em solid transparent;
+    border-radius: var(--_radius);
+    font-weight: bold;
+    line-height: 1.25;
+    text-align: center;
+    cursor: pointer;
+  }
+  [part~='continue'],
+  .cta {
+    color: var(--_on-accent);
+    background: var(--_accent);
+    text-decoration: none;
+  }
+  .secondary,
+  [part~='restart'] {
+    color: var(--_accent);
+    background: transparent;
+    border-color: var(--_accent);
+  }
+  .link-button,
+  [part~='back'] {
+    padding-inline: 0.25em;
+    color: var(--_accent);
+    background: none;
+    font-weight: normal;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  [part~='back'] {
+    margin: 0 0 0.5em;
+  }
+  [part~='back']::before {
+    content: '‹';
+    margin-inline-end: 0.35em;
+    text-decoration: none;
+  }
+  :host(:dir(rtl)) [part~='back']::before {
+    content: '›';
+  }
+
+  /* The outcome, as an NHS care card: urgency is in the words, never only in the colour. */
+  [part~='outcome'] {
+    margin: 0 0 var(--_space);
+    border: 0.125em solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .card-heading {
+    padding: 0.75em var(--_space);
+    color: #ffffff;
+    background: var(--_emergency);
+  }
+  .outcome--urgent .card-heading {
+    color: #212b32;
+    background: var(--_urgent);
+  }
+  .outcome--prompt .card-heading {
+    color: #ffffff;
+    background: var(--_prompt);
+  }
+  .card-heading .heading {
+    margin: 0;
+  }
+  .outcome--emergency {
+    border-width: 0.3em;
+    border-color: var(--_emergency);
+  }
+  .card-body {
+    padding: var(--_space);
+  }
+  .card-body > :last-child {
+    margin-block-end: 0;
+  }
+  .cta {
+    margin: 0 0 var(--_space);
+  }
+  .outcome--emergency .cta {
+    background: var(--_emergency);
+    color: #ffffff;
+  }
+  [part~='cause'] strong {
+    display: block;
+  }
+  .not-diagnosis {
+    font-weight: bold;
+  }
+  .answers {
+    margin: 0 0 var(--_space);
+  }
+  .answers div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    padding-block: 0.5em;
+    border-block-end: 0.0625em solid var(--_border);
+  }
+  .answers dt {
+    flex: 1 1 10em;
+    font-weight: bold;
+  }
+  .answers dd {
+    flex: 2 1 12em;
+    margin: 0;
+  }
+  .answers .link-button {
+    min-block-size: 2.75em;
+  }
+  [part~='sources'] {
+    margin: 0 0 var(--_space);
+  }
+  [part~='sources'] summary {
+    display: list-item;
+    min-block-size: 2.75em;
+    padding-block: 0.5em;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .cite {
+    margin-inline-start: 0.25em;
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    [part~='emergency-banner'],
+    [part~='error-summary'],
+    [part~='outcome'],
+    .card-heading,
+    .cta,
+    button {
+      border: 0.125em solid CanvasText;
+      forced-color-adjust: none;
+      color: CanvasText;
+      background: Canvas;
+    }
+    .cta,
+    button {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+    .link-button,
+    [part~='back'] {
+      color: LinkText;
+      border-color: transparent;
+    }
+    :focus-visible,
+    a:focus-visible,
+    button:focus-visible,
+    input:focus-visible,
+    summary:focus-visible {
+      outline: 0.2em solid Highlight;
+      box-shadow: none;
+    }
+  }
+
+  @media print {
+    :host {
+      max-width: none;
+      color: #000000;
+      background: #ffffff;
+    }
+    button,
+    .actions,
+    .intro {
+      display: none !important;
+    }
+    .card-heading {
+      color: #000000 !important;
+      background: none !important;
+      border-block-end: 0.125em solid #000000;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+    }
+  }
+`;

@@ -1,0 +1,36 @@
+/**
+ * English words for "What you told us" and "Why this advice". They load with those sections, after the
+ * first question shows; every key starts with "review.".
+ */
+export const enReview = {
+  'review.answers': 'What you told us',
+  'review.change': 'Change',
+  'review.why.urgency': 'The level of advice comes from:',
+  'review.why.causes': 'The possible causes come from:',
+  'review.why.advice': 'The other advice comes from:',
+  'review.why.sources': 'Sources',
+  'review.why.ruleset': 'Rules version {version}. The rules follow published NHS and other clinical guidance.',
+  'review.weeks': 'How many weeks',
+  'review.weeks.value': '{weeks} weeks',
+  'review.weeks.unknown': 'Not sure',
+  'review.bleeding': 'How much bleeding',
+  'review.symptoms': 'Other symptoms',
+  'review.ectopic': 'Ectopic pregnancy risk',
+  'review.placenta': 'Low-lying placenta',
+  'review.rule.any': 'Any bleeding in pregnancy',
+  'review.rule.separator': '; ',
+  'review.rule.anyPain': 'any pain',
+  'review.rule.from': 'from {from} weeks',
+  'review.rule.upTo': 'up to {to} weeks',
+  'review.rule.between': '{from} to {to} weeks',
+  'review.rule.early': 'early pregnancy (up to 13 weeks)',
+  'review.rule.mid': '14 to 27 weeks',
+  'review.rule.late': '28 weeks or more',
+  'review.rule.unknown': 'weeks not known',
+  'review.rule.without': 'without {symptoms}',
+  'review.rule.answer': '{question}: {answers}',
+  'review.rule.level': 'advice level: {levels}',
+  'review.level.emergency': 'emergency',
+  'review.level.urgent': 'urgent',
+  'review.level.prompt': 'within 24 hours',
+} as const;
