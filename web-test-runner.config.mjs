@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
 import { countReporter } from './test/support/count-reporter.mjs';
+import { forcedColorsPlugin } from './test/support/forced-colors-plugin.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -21,8 +22,11 @@ const chromiumArgs = [
 export default {
   nodeResolve: true,
   // One group per area so one area can run alone: `npx wtr --group engine`.
-  groups: [{ name: 'engine', files: 'test/engine/**/*.test.ts' }],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  groups: [
+    { name: 'engine', files: 'test/engine/**/*.test.ts' },
+    { name: 'element', files: 'test/element/**/*.test.ts' },
+  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({ launchOptions: { executablePath: CHROMIUM, headless: true, args: chromiumArgs } }),
   ],

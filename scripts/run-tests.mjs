@@ -51,6 +51,7 @@ check('typecheck (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('build (rollup + tsc)', 'npm', ['run', '--silent', 'build']);
 nodeTests('engine in Node (dist)', ['test/node/']);
 browserTests('browser: chromium');
+nodeTests('e2e: built dist in Chromium', ['test/e2e/']);
 
 console.log(`\n${rows.join('\n')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);

@@ -1,0 +1,76 @@
+// The built drop-in, loaded by plain pages with no test helpers, completes a flow.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { completeFlow, launch, openPage } from './browser.mjs';
+import { serve } from './server.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const [name, path] of [
+  ['ESM bundle (dist/bleeding-triage.js)', '/test/e2e/pages/plain-esm.html'],
+  ['classic script (dist/bleeding-triage.iife.js)', '/test/e2e/pages/plain-iife.html'],
+  ['the basic demo page, served as static HTML', '/demo/index.html'],
+]) {
+  test(`${name}: a person completes the flow`, async () => {
+    const { page, messages } = await openPage(browser, `${server.origin}${path}`);
+    const heading = await completeFlow(page);
+    assert.match(heading.replace(/\s+/g, ' ').trim(), /^Urgent advice: Phone .* now$/);
+    assert.equal(await page.locator('bleeding-triage').getAttribute('outcome'), 'urgent');
+    const why = page.locator('bleeding-triage [part~="sources"]');
+    await why.locator('summary').click();
+    await why.getByText('Sources', { exact: true }).waitFor();
+    assert.ok((await why.locator('a[href^="https:"]').count()) > 3, 'sources are linked');
+    assert.deepEqual(messages.filter((m) => m.type === 'error' || m.type === 'pageerror'), []);
+    await page.close();
+  });
+}
+
+test('heavy bleeding ends the flow at the emergency outcome in the drop-in', async () => {
+  const { page } = await openPage(browser, `${server.origin}/test/e2e/pages/plain-esm.html`);
+  const widget = page.locator('bleeding-triage');
+  await widget.getByRole('textbox', { name: 'How many weeks pregnant are you?' }).fill('12');
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  await widget.getByRole('radio', { name: /^Heavy bleeding/ }).check();
+  await widget.getByRole('button', { name: 'Continue' }).click();
+  assert.equal(await widget.getAttribute('outcome'), 'emergency');
+  assert.equal(await widget.locator('.cta').getAttribute('href'), 'tel:999');
+  await page.close();
+});
+
+test('the drop-in registers the tag once and exports the class', async () => {
+  const { page } = await openPage(browser, `${server.origin}/test/e2e/pages/plain-esm.html`);
+  const result = await page.evaluate(async () => {
+    const module = await import('/dist/bleeding-triage.js');
+    return { same: customElements.get('bleeding-triage') === module.BleedingTriageElement, events: typeof module.TriageCompleteEvent };
+  });
+  assert.deepEqual(result, { same: true, events: 'function' });
+  await page.close();
+});
+
+test('if the review sections cannot load, the advice is still complete', async () => {
+  const failing = await serve({ refuse: (path) => path.startsWith('/dist/chunks/') });
+  try {
+    const { page, messages } = await openPage(browser, `${failing.origin}/test/e2e/pages/plain-esm.html`);
+    const heading = await completeFlow(page);
+    assert.match(heading, /Phone Ward 7 now/);
+    const widget = page.locator('bleeding-triage');
+    assert.equal(await widget.locator('.cta').getAttribute('href'), 'tel:01215550100');
+    assert.ok((await widget.locator('[part~="advice"] li').count()) >= 6, 'every piece of advice shows');
+    assert.ok((await widget.locator('[part~="cause"]').count()) >= 1, 'the causes show');
+    await widget.locator('[part~="sources"] summary').click();
+    await widget.getByText('The reasons and sources could not be loaded. The advice above is complete.').waitFor();
+    assert.ok(messages.some((m) => m.type === 'warning' && m.text.includes('could not load')));
+    await page.close();
+  } finally {
+    await failing.close();
+  }
+});
