@@ -12,6 +12,8 @@ const compile = () => [
 
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } });
 
+const LOCALES = ['es', 'zh-Hans', 'ar'];
+
 export default [
   {
     // The drop-in: Lit inside, registers <bleeding-triage> itself.
@@ -20,7 +22,15 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     output: [
       // "Why this advice" and its sources load beside it, from its own folder, when needed.
-      { dir: 'dist', entryFileNames: 'bleeding-triage.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true, plugins: [minify()] },
+      // Each locale is its own file with a stable name, so a host can preload the one it uses.
+      {
+        dir: 'dist',
+        entryFileNames: 'bleeding-triage.js',
+        chunkFileNames: (chunk) => (LOCALES.includes(chunk.name) ? 'i18n/[name].js' : 'chunks/[name]-[hash].js'),
+        format: 'es',
+        sourcemap: true,
+        plugins: [minify()],
+      },
       // A classic <script> cannot load chunks: everything is inside.
       { file: 'dist/bleeding-triage.iife.js', format: 'iife', name: 'BleedingTriage', inlineDynamicImports: true, sourcemap: true, plugins: [minify()] },
     ],

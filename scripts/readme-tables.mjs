@@ -37,7 +37,7 @@ const cssProperties = table(['Custom property', 'Default', 'Description'], eleme
 const parts = table(['Part', 'Description'], element.cssParts.map((p) => [`\`${p.name}\``, p.description]));
 const slots = table(['Slot', 'Description'], element.slots.map((s) => [`\`${s.name}\``, s.description]));
 
-const en = { ...(await catalogue('en.ts', 'en')), ...(await catalogue('en-review.ts', 'enReview')) };
+const en = { ...(await catalogue('en.ts', 'en')), ...(await catalogue('en-details.ts', 'enDetails')) };
 const messages = table(['Key', 'English'], Object.entries(en).map(([key, text]) => [`\`${key}\``, text]));
 
 const sections = {

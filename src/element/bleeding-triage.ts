@@ -10,10 +10,11 @@ import { formatParts, formatText } from '../i18n/format.js';
 import { withOverrides } from '../i18n/overrides.js';
 import { readAppearance, readHeadingLevel, readWeeks, warn, type Appearance } from './attributes.js';
 import { readContacts } from './contacts.js';
+import { LocaleController } from './locale-controller.js';
 import { commit, draftOf, isFieldError, tick, type Draft } from './draft.js';
 import { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEvent, type TriageAction, type TriageStep } from './events.js';
 import { answersOf, completeInput, inputOf, nextStep, pathFor, questionPages, type Answers } from './flow.js';
-import { loadReview, loadedReview, outcomePage, type Contacts } from './outcome.js';
+import { loadDetails, loadedDetails, outcomePage, type Contacts } from './outcome.js';
 import { questionPage } from './pages.js';
 import { styles } from './styles.js';
 import { ids, type FieldError, type View } from './view.js';
@@ -25,6 +26,7 @@ import { ids, type FieldError, type View } from './view.js';
  *
  * @summary Triage for bleeding in pregnancy: how urgently to get care, and what to do now.
  * @tag bleeding-triage
+ * @attr {string} lang - The language: `en`, `es`, `zh-Hans` (also zh-CN, zh-SG…) or `ar` (right to left). Without it, the nearest ancestor's `lang`; else English. Follows changes live; its region (en-GB, es-MX) chooses the emergency number when `region` is not set.
  * @attr {'emergency' | 'urgent' | 'prompt'} outcome - Read-only, reflected: the urgency on show, for host CSS such as `bleeding-triage[outcome="emergency"]`. Absent before the outcome.
  *
  * @fires {TriageStepEvent} triage-step - A page of the flow is showing: `{ step, index, total }`.
@@ -111,11 +113,14 @@ export class BleedingTriageElement extends LitElement {
   @state() private shown: TriageResult | null = null;
   @state() private announcement = '';
 
+  #locale = new LocaleController(this);
   #messages = en as Messages;
-  #hasReviewWords = false;
+  /** What #messages was built from, to rebuild it only when one of them changes. */
+  #builtFrom: unknown[] = [];
   #level = 2;
   #prefilledWeeks?: number;
   #contacts: Contacts = {};
+  #contactsFor: string | undefined | null = null;
   #focusTarget: string | null = null;
   #stepAnnounced = false;
   #reflectedOutcome: Urgency | null = null;
@@ -198,15 +203,16 @@ export class BleedingTriageElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('appearance')) this.appearance = readAppearance(this.appearance);
     if (changed.has('headingLevel')) this.#level = readHeadingLevel(this.headingLevel);
-    if (changed.has('translations') || this.#hasReviewWords !== Boolean(loadedReview())) this.#messages = this.#readMessages();
-    if (changed.has('weeks')) this.#applyPrefill();
-    if (!this.hasUpdated || ['region', 'emergencyNumber', 'carePhone', 'careName', 'careUrl'].some((key) => changed.has(key))) {
-      this.#contacts = readContacts(this, this.closest('[lang]')?.getAttribute('lang') ?? undefined, this.ownerDocument.baseURI);
+    const sources = [this.translations, loadedDetails(), this.#locale.catalogue];
+    if (sources.some((source, index) => source !== this.#builtFrom[index])) {
+      this.#builtFrom = sources;
+      this.#messages = this.#readMessages();
     }
-  }
-
-  protected override firstUpdated(): void {
-    void loadReview().then(() => this.requestUpdate());
+    if (changed.has('weeks')) this.#applyPrefill();
+    if (this.#contactsFor !== this.#locale.tag || ['region', 'emergencyNumber', 'carePhone', 'careName', 'careUrl'].some((key) => changed.has(key))) {
+      this.#contactsFor = this.#locale.tag;
+      this.#contacts = readContacts(this, this.#locale.tag, this.ownerDocument.baseURI);
+    }
   }
 
   protected override updated(): void {
@@ -220,13 +226,13 @@ export class BleedingTriageElement extends LitElement {
     const view = this.#view();
     const { emergency } = this.#contacts;
     const number = emergency ? this.#actionLink('call-emergency', `tel:${emergency.dial}`, emergency.text) : this.#t('number.unknown');
-    return html`
-      <p part="emergency-banner">${formatParts(this.#message('banner.text'), { number })}</p>
+    return html`<div class="frame" lang=${this.#locale.shown} dir=${this.#locale.direction}>
+      <p part="emergency-banner">${formatParts(this.#message('banner.text'), { number }, this.#locale.shown)}</p>
       <slot name="header">${this.step === 'outcome' ? nothing : html`<p class="intro">${this.#t('intro.text')}</p>`}</slot>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.step === 'outcome' ? this.#renderOutcome(view) : this.#renderQuestion(view, this.step)}
       <slot name="footer"><p class="footer">${this.#t('footer.text')}</p></slot>
-    `;
+    </div>`;
   }
 
   #renderQuestion(view: View, step: Exclude<TriageStep, 'outcome'>): TemplateResult {
@@ -271,13 +277,12 @@ export class BleedingTriageElement extends LitElement {
   }
 
   #view(): View {
-    const locale = 'en';
+    const locale = this.#locale.shown;
     const and = new Intl.ListFormat(locale, { type: 'conjunction' });
     const or = new Intl.ListFormat(locale, { type: 'disjunction' });
     return {
       t: (key, values) => this.#t(key, values),
-      parts: (key, values) => formatParts(this.#message(key), values),
-      number: (value) => value.toLocaleString(locale),
+      parts: (key, values) => formatParts(this.#message(key), values, locale),
       and: (items) => and.format(items),
       or: (items) => or.format(items),
       headingLevel: this.#level,
@@ -290,16 +295,17 @@ export class BleedingTriageElement extends LitElement {
     };
   }
 
-  /** English, the review words once they have loaded, and the host's overrides. */
+  /**
+   * The locale's words over English (so a missing key falls back per key), including the rest of
+   * the outcome's English words once loaded, and the host's overrides on top.
+   */
   #readMessages(): Messages {
-    const review = loadedReview();
-    this.#hasReviewWords = Boolean(review);
-    return { ...withOverrides(en, this.translations), ...review?.reviewMessages(this.translations) } as Messages;
+    return withOverrides({ ...en, ...loadedDetails()?.enDetails, ...this.#locale.catalogue } as Messages, this.translations);
   }
 
   /** A message with its placeholders filled; never fails, whatever a host passed in. */
   #t(key: MessageKey, values?: Record<string, string | number>): string {
-    return formatText(this.#message(key), values);
+    return formatText(this.#message(key), values, this.#locale.shown);
   }
 
   #message(key: MessageKey): string {
@@ -333,6 +339,7 @@ export class BleedingTriageElement extends LitElement {
     this.draft = draftOf(this.given, this.#prefilledWeeks, this.#offered());
     this.shown = step === 'outcome' ? this.#decide() : null;
     this.announcement = this.#announcementFor(step);
+    if (step !== 'weeks' && !loadedDetails()) void loadDetails().then(() => this.requestUpdate());
     this.#stepAnnounced = false;
     if (byPerson) this.#focusTarget = ids.heading;
   }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ADVICE } from '../engine/advice.js';
 import type { AdviceId, TriageResult } from '../engine/types.js';
 import type { TriageAction, TriageStep } from './events.js';
 import type { Answers } from './flow.js';
@@ -68,63 +69,56 @@ function adviceItem(view: View, page: OutcomePage, id: AdviceId): TemplateResult
   return html`<li>${view.parts(`advice.${id}`, values)}</li>`;
 }
 
-// "What you told us" and "Why this advice" (with the sources) load on their own, once the first
-// question shows: the card above them never waits for them.
-let review: typeof import('./review.js') | undefined;
-let reviewFailed = false;
+// The rest of the outcome (causes, practical advice, "What you told us", "Why this advice" and
+// the sources) loads on its own once the person starts answering, so a page where nobody uses the
+// widget loads only the main file. Until it has, or if it cannot, the card shows its essentials:
+// the urgency, the call to action, the action and the safety net.
+let details: typeof import('./details.js') | undefined;
+let detailsFailed = false;
+let loading: Promise<typeof details> | undefined;
 
-/** The review sections, once loaded. */
-export const loadedReview = () => review;
+/** The rest of the outcome, once loaded. */
+export const loadedDetails = () => details;
 
-/** Starts loading the review sections; resolves once they can render (or have failed). */
-export function loadReview(): Promise<typeof review> {
-  return import('./review.js').then(
-    (module) => (review = module),
+/** Starts loading the rest of the outcome (once); resolves once it can render (or has failed). */
+export function loadDetails(): Promise<typeof details> {
+  return (loading ??= import('./details.js').then(
+    (module) => (details = module),
     (error) => {
-      reviewFailed = true;
-      console.warn('<bleeding-triage>: could not load "What you told us" and "Why this advice"; the advice itself is complete.', error);
+      detailsFailed = true;
+      console.warn('<bleeding-triage>: could not load the rest of the outcome; the essentials still show.', error);
       return undefined;
     },
-  );
+  ));
 }
 
-function reviewSections(view: View, page: OutcomePage): unknown {
-  return review
-    ? [review.answersSection(view, page), review.whySection(view, page.result)]
-    : html`<details part="sources">
-        <summary>${view.t('outcome.why')}</summary>
-        <p>${view.t(reviewFailed ? 'outcome.why.unavailable' : 'outcome.why.loading')}</p>
-      </details>`;
+const essential = new Set(ADVICE.filter((advice) => advice.group !== 'practical').map((advice) => advice.id));
+
+/**
+ * The outcome card, shaped like an NHS care card: the urgency in words, one call to action, what
+ * to do now, then `more` (the causes), and that it is not a diagnosis.
+ */
+export function outcomeCard(view: View, page: OutcomePage, advice: readonly AdviceId[], more: unknown): TemplateResult {
+  const { urgency } = page.result;
+  return html`<section part="outcome" class=${`outcome--${urgency}`} aria-labelledby="page-heading">
+    <div class="card-heading">
+      ${heading(view, html`<span class="visually-hidden">${view.t(`outcome.prefix.${urgency}`)} </span>${title(view, page)}`)}
+    </div>
+    <div class="card-body">
+      ${callToAction(view, page)} ${heading(view, view.t('outcome.doNow'), 1, 'do-now-heading')}
+      <ul part="advice">
+        ${advice.map((id) => adviceItem(view, page, id))}
+      </ul>
+      ${more}
+      <p class="not-diagnosis">${view.t('outcome.notDiagnosis')}</p>
+    </div>
+  </section>`;
 }
 
-/** The outcome card, shaped like an NHS care card, then the answers, the reasons and actions. */
+/** The whole outcome page when it has loaded; its essentials until then. */
 export function outcomePage(view: View, page: OutcomePage): TemplateResult {
-  const { result } = page;
-  return html`${backButton(view)}<section part="outcome" class=${`outcome--${result.urgency}`} aria-labelledby="page-heading">
-      <div class="card-heading">
-        ${heading(view, html`<span class="visually-hidden">${view.t(`outcome.prefix.${result.urgency}`)} </span>${title(view, page)}`)}
-      </div>
-      <div class="card-body">
-        ${callToAction(view, page)} ${heading(view, view.t('outcome.doNow'), 1, 'do-now-heading')}
-        <ul part="advice">
-          ${result.advice.map((id) => adviceItem(view, page, id))}
-        </ul>
-        ${result.causes.length
-          ? html`${heading(view, view.t('outcome.causes'), 1, 'causes-heading')}
-              <p>${view.t('outcome.causes.intro')}</p>
-              <ul>
-                ${result.causes.map(
-                  ({ id }) => html`<li part="cause"><strong>${view.t(`cause.${id}`)}</strong> ${view.t(`cause.${id}.text`)}</li>`,
-                )}
-              </ul>
-              ${result.stage === 'unknown' ? html`<p>${view.t('outcome.causes.weeksUnknown')}</p>` : nothing}`
-          : nothing}
-        <p class="not-diagnosis">${view.t('outcome.notDiagnosis')}</p>
-      </div>
-    </section>
-    ${reviewSections(view, page)}
-    <div class="actions">
-      <button type="button" class="secondary" @click=${page.print}>${view.t('outcome.print')}</button>
-      <button type="button" part="restart" @click=${page.restart}>${view.t('outcome.restart')}</button>
-    </div>`;
+  if (details) return details.fullOutcome(view, page);
+  const status = html`<p class="details-status">${view.t(detailsFailed ? 'outcome.details.unavailable' : 'outcome.details.loading')}</p>`;
+  return html`${backButton(view)}${outcomeCard(view, page, page.result.advice.filter((id) => essential.has(id)), status)}
+    <div class="actions"><button type="button" part="restart" @click=${page.restart}>${view.t('outcome.restart')}</button></div>`;
 }

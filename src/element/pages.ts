@@ -31,6 +31,9 @@ export function questionPage(view: View, page: QuestionPage): TemplateResult {
   const { draft } = page;
   const onSubmit = (event: Event) => {
     event.preventDefault();
+    // The weeks field is read only now: re-rendering it while the person types could undo keys.
+    const weeks = (event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('input[name="weeks"]');
+    if (weeks) page.edit({ weeksText: weeks.value });
     page.submit();
   };
   const pick = (field: 'trimester' | 'bleeding' | 'ectopicRisk' | 'lowLyingPlacenta') => (event: Event) =>
@@ -44,7 +47,6 @@ export function questionPage(view: View, page: QuestionPage): TemplateResult {
       return weeksStep(view, {
         text: draft.weeksText,
         prefilled: page.prefilledWeeks,
-        onInput: (event) => page.edit({ weeksText: (event.target as HTMLInputElement).value }),
         onSubmit,
         onNotSure: page.notSure,
       });

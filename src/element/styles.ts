@@ -288,7 +288,7 @@ export const styles = css`
     margin-inline-end: 0.35em;
     text-decoration: none;
   }
-  :host(:dir(rtl)) [part~='back']::before {
+  [dir='rtl'] [part~='back']::before {
     content: '›';
   }
 

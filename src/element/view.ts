@@ -8,8 +8,6 @@ export interface View {
   t(key: MessageKey, values?: Record<string, string | number>): string;
   /** A message with placeholders replaced by templates (links), for rendering. */
   parts(key: MessageKey, values: Record<string, unknown>): unknown[];
-  /** Numbers in the person's locale. */
-  number(value: number): string;
   /** Lists joined the locale's way: "a, b and c", "a, b or c". */
   and(items: string[]): string;
   or(items: string[]): string;
@@ -51,7 +49,7 @@ export function backButton(view: View): TemplateResult {
 }
 
 export function progress(view: View, current: number, total: number): TemplateResult {
-  return html`<span class="progress">${view.t('progress', { current: view.number(current), total: view.number(total) })}</span>`;
+  return html`<span class="progress">${view.t('progress', { current, total })}</span>`;
 }
 
 /** The GOV.UK / NHS error summary: focused on error, each link moves to its field. */

@@ -1,4 +1,4 @@
-import type { enReview } from './en-review.js';
+import type { enDetails } from './en-details.js';
 
 /**
  * The English message catalogue: the source every other locale translates. Every word the
@@ -22,7 +22,7 @@ export const en = {
 
   'weeks.question': 'How many weeks pregnant are you?',
   'weeks.hint': 'Count from the first day of your last period, or use the dates from your scan. If you are 12 weeks and 3 days, enter 12.',
-  'weeks.prefilled': 'Your record says {weeks} weeks. Check this is still right before you continue.',
+  'weeks.prefilled': 'Your record says {weeks, plural, one {# week} other {# weeks}}. Check this is still right before you continue.',
   'weeks.suffix': 'weeks',
   'weeks.notSure': "I'm not sure how many weeks",
   'weeks.error.missing': "Enter how many weeks pregnant you are, or choose \"I'm not sure how many weeks\"",
@@ -99,13 +99,8 @@ export const en = {
   'cta.careFallbackName': 'your care team',
   'outcome.notDiagnosis': 'This is not a diagnosis. Only a midwife or doctor can tell you what is happening.',
   'outcome.doNow': 'What to do now',
-  'outcome.causes': 'What might be causing it',
-  'outcome.causes.intro': 'Bleeding in pregnancy has many causes, and the team will check what is happening. It could be:',
-  'outcome.causes.weeksUnknown': 'Knowing how many weeks pregnant you are helps the team find the cause.',
-  'outcome.why': 'Why this advice',
-  'outcome.why.loading': 'Loading the reasons and sources…',
-  'outcome.why.unavailable': 'The reasons and sources could not be loaded. The advice above is complete.',
-  'outcome.print': 'Print or save this advice',
+  'outcome.details.loading': 'Loading the rest of the advice…',
+  'outcome.details.unavailable': 'The rest of the advice could not be loaded. What you see above is what matters now.',
   'outcome.restart': 'Start again',
   'outcome.ready': 'Your advice is ready.',
 
@@ -120,43 +115,11 @@ export const en = {
   'advice.safety-net-24': 'Also call {number} if your baby moves less than usual, or your waters break.',
   'advice.call-anyway': 'If you are worried, call anyway. You are not wasting anyone’s time.',
   'advice.movements-24': 'After the bleeding has settled, keep noticing your baby’s movements every day. If they slow down or change, call the maternity unit at once. Do not wait until the next day.',
-  'advice.what-to-tell': 'Tell them how many weeks pregnant you are, your blood group if you know it (RhD positive or negative), and whether a scan showed a low-lying placenta. Take your maternity notes, and your used pads or photos of them.',
-  'advice.pads-not-tampons': 'Use pads, not tampons or menstrual cups. Notice how much you bleed, the colour and any clots, and keep the pads to show.',
-  'advice.no-sex': 'Do not have sex until the bleeding has stopped and a midwife or doctor says it is fine.',
-  'advice.rhesus': 'If your blood group is RhD negative, tell the team: you may need an injection.',
-  'advice.tell-low-placenta': 'If a scan has shown a low-lying placenta, tell the team straight away.',
-  'advice.trauma-private': 'If someone hurt you, you can tell your midwife or doctor privately. They can help you stay safe.',
-  'advice.loss-support': 'If you are worried about losing your pregnancy, your midwife or doctor can tell you about support near you. You do not have to go through this alone.',
 
-  // Possible causes, never called harmless or normal.
-  'cause.implantation': 'Implantation bleeding',
-  'cause.implantation.text': 'Light spotting around the time your period would have been due, when the early embryo attaches to the lining of the womb.',
-  'cause.threatened-miscarriage': 'A threatened miscarriage',
-  'cause.threatened-miscarriage.text': 'Bleeding in pregnancy is often called this while the pregnancy carries on. Many pregnancies continue.',
-  'cause.miscarriage': 'Miscarriage',
-  'cause.miscarriage.text': 'Bleeding like this can happen with a miscarriage, and many pregnancies continue. The team can check what is happening.',
-  'cause.ectopic': 'Ectopic pregnancy',
-  'cause.ectopic.text': 'A pregnancy growing outside the womb, usually in a fallopian tube. It needs to be checked quickly.',
-  'cause.low-lying-placenta': 'Low-lying placenta',
-  'cause.low-lying-placenta.text': 'The placenta is low in the womb. It often moves up as the pregnancy goes on, but it can bleed.',
-  'cause.placenta-praevia': 'Placenta praevia',
-  'cause.placenta-praevia.text': 'The placenta is low, near or over the cervix. It can bleed, often without pain.',
-  'cause.placental-abruption': 'Placental abruption',
-  'cause.placental-abruption.text': 'The placenta starts to come away from the wall of the womb. It often causes pain or a hard bump as well as bleeding.',
-  'cause.preterm-labour': 'Early (preterm) labour',
-  'cause.preterm-labour.text': 'Labour starting before 37 weeks.',
-  'cause.cervical': 'Changes in the cervix',
-  'cause.cervical.text': 'In pregnancy the cervix (the neck of the womb) can bleed more easily, especially after sex.',
-  'cause.infection': 'An infection',
-  'cause.infection.text': 'An infection can cause bleeding, a high temperature or unusual discharge.',
-  'cause.pre-eclampsia': 'Pre-eclampsia (a related condition)',
-  'cause.pre-eclampsia.text': 'Pre-eclampsia does not cause bleeding itself, but its warning signs need checking the same day.',
-  'cause.show': 'A "show"',
-  'cause.show.text': 'Near your due date, pink or brown mucus can mean labour is starting. Fresh red bleeding is not a show.',
 } as const;
 
 
-export type MessageKey = keyof typeof en | keyof typeof enReview;
+export type MessageKey = keyof typeof en | keyof typeof enDetails;
 
 /** A complete catalogue: every key of English, each a string. */
 export type Messages = Record<MessageKey, string>;

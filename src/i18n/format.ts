@@ -1,20 +1,44 @@
-/** Fills named placeholders such as {number}. Values are rendered as text, never as HTML. */
+/**
+ * Fills a message's named placeholders. `{name}` takes a value (numbers are written the
+ * locale's way); `{name, plural, one {# week} other {# weeks}}` picks the form for the number
+ * by the locale's plural rules (Intl.PluralRules), `#` being the number. Values are rendered as
+ * text, never as HTML.
+ */
+const PLURAL = /\{(\w+), plural,((?:\s*=?\w+\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_CASE = /(=?\w+)\s*\{([^{}]*)\}/g;
 const PLACEHOLDER = /\{(\w+)\}/g;
 
+type Value = string | number;
+
+const numberText = (value: Value, locale: string) => (typeof value === 'number' ? value.toLocaleString(locale) : value);
+
+function plurals(message: string, values: Record<string, unknown>, locale: string): string {
+  return message.replace(PLURAL, (whole, name: string, cases: string) => {
+    const count = values[name];
+    if (typeof count !== 'number') return whole;
+    const forms = new Map([...cases.matchAll(PLURAL_CASE)].map((match) => [match[1], match[2]]));
+    const form = forms.get(`=${count}`) ?? forms.get(new Intl.PluralRules(locale).select(count)) ?? forms.get('other') ?? '';
+    return form.replace(/#/g, count.toLocaleString(locale));
+  });
+}
+
 /** Splits a message into text and the given values (which may be templates), for Lit to render. */
-export function formatParts<T>(message: string, values: Record<string, T | string>): (T | string)[] {
+export function formatParts<T>(message: string, values: Record<string, T | Value>, locale: string): (T | string)[] {
+  const text = plurals(message, values, locale);
   const parts: (T | string)[] = [];
   let last = 0;
-  for (const match of message.matchAll(PLACEHOLDER)) {
-    parts.push(message.slice(last, match.index));
-    parts.push(match[1] in values ? values[match[1]] : match[0]);
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const value = values[match[1]];
+    parts.push(text.slice(last, match.index), value === undefined ? match[0] : typeof value === 'number' ? numberText(value, locale) : value);
     last = match.index! + match[0].length;
   }
-  parts.push(message.slice(last));
+  parts.push(text.slice(last));
   return parts;
 }
 
-/** The same, as one string: for attributes and announcements. */
-export function formatText(message: string, values: Record<string, string | number> = {}): string {
-  return message.replace(PLACEHOLDER, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/** The same, as one string: for attributes, announcements and plain text. */
+export function formatText(message: string, values: Record<string, Value> = {}, locale = 'en'): string {
+  return plurals(message, values, locale).replace(PLACEHOLDER, (whole, name: string) =>
+    name in values ? numberText(values[name], locale) : whole,
+  );
 }

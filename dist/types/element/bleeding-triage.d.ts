@@ -9,6 +9,7 @@ import { type Appearance } from './attributes.js';
  *
  * @summary Triage for bleeding in pregnancy: how urgently to get care, and what to do now.
  * @tag bleeding-triage
+ * @attr {string} lang - The language: `en`, `es`, `zh-Hans` (also zh-CN, zh-SG…) or `ar` (right to left). Without it, the nearest ancestor's `lang`; else English. Follows changes live; its region (en-GB, es-MX) chooses the emergency number when `region` is not set.
  * @attr {'emergency' | 'urgent' | 'prompt'} outcome - Read-only, reflected: the urgency on show, for host CSS such as `bleeding-triage[outcome="emergency"]`. Absent before the outcome.
  *
  * @fires {TriageStepEvent} triage-step - A page of the flow is showing: `{ step, index, total }`.
@@ -102,7 +103,6 @@ export declare class BleedingTriageElement extends LitElement {
     connectedCallback(): void;
     disconnectedCallback(): void;
     protected willUpdate(changed: PropertyValues): void;
-    protected firstUpdated(): void;
     protected updated(): void;
     protected render(): TemplateResult;
     /**

@@ -1,5 +1,5 @@
 import { type TemplateResult } from 'lit';
-import type { TriageResult } from '../engine/types.js';
+import type { AdviceId, TriageResult } from '../engine/types.js';
 import type { TriageAction, TriageStep } from './events.js';
 import type { Answers } from './flow.js';
 import { type View } from './view.js';
@@ -30,11 +30,16 @@ export interface OutcomePage {
     print(): void;
     restart(): void;
 }
-declare let review: typeof import('./review.js') | undefined;
-/** The review sections, once loaded. */
-export declare const loadedReview: () => typeof import("./review.js") | undefined;
-/** Starts loading the review sections; resolves once they can render (or have failed). */
-export declare function loadReview(): Promise<typeof review>;
-/** The outcome card, shaped like an NHS care card, then the answers, the reasons and actions. */
+declare let details: typeof import('./details.js') | undefined;
+/** The rest of the outcome, once loaded. */
+export declare const loadedDetails: () => typeof import("./details.js") | undefined;
+/** Starts loading the rest of the outcome (once); resolves once it can render (or has failed). */
+export declare function loadDetails(): Promise<typeof details>;
+/**
+ * The outcome card, shaped like an NHS care card: the urgency in words, one call to action, what
+ * to do now, then `more` (the causes), and that it is not a diagnosis.
+ */
+export declare function outcomeCard(view: View, page: OutcomePage, advice: readonly AdviceId[], more: unknown): TemplateResult;
+/** The whole outcome page when it has loaded; its essentials until then. */
 export declare function outcomePage(view: View, page: OutcomePage): TemplateResult;
 export {};

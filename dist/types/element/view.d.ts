@@ -7,8 +7,6 @@ export interface View {
     t(key: MessageKey, values?: Record<string, string | number>): string;
     /** A message with placeholders replaced by templates (links), for rendering. */
     parts(key: MessageKey, values: Record<string, unknown>): unknown[];
-    /** Numbers in the person's locale. */
-    number(value: number): string;
     /** Lists joined the locale's way: "a, b and c", "a, b or c". */
     and(items: string[]): string;
     or(items: string[]): string;

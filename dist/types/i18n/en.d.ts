@@ -1,4 +1,4 @@
-import type { enReview } from './en-review.js';
+import type { enDetails } from './en-details.js';
 /**
  * The English message catalogue: the source every other locale translates. Every word the
  * widget shows or announces is here. Written to clinical/SPEC.md §7: plain, kind, second
@@ -17,7 +17,7 @@ export declare const en: {
     readonly 'error.prefix': "Error:";
     readonly 'weeks.question': "How many weeks pregnant are you?";
     readonly 'weeks.hint': "Count from the first day of your last period, or use the dates from your scan. If you are 12 weeks and 3 days, enter 12.";
-    readonly 'weeks.prefilled': "Your record says {weeks} weeks. Check this is still right before you continue.";
+    readonly 'weeks.prefilled': "Your record says {weeks, plural, one {# week} other {# weeks}}. Check this is still right before you continue.";
     readonly 'weeks.suffix': "weeks";
     readonly 'weeks.notSure': "I'm not sure how many weeks";
     readonly 'weeks.error.missing': "Enter how many weeks pregnant you are, or choose \"I'm not sure how many weeks\"";
@@ -88,13 +88,8 @@ export declare const en: {
     readonly 'cta.careFallbackName': "your care team";
     readonly 'outcome.notDiagnosis': "This is not a diagnosis. Only a midwife or doctor can tell you what is happening.";
     readonly 'outcome.doNow': "What to do now";
-    readonly 'outcome.causes': "What might be causing it";
-    readonly 'outcome.causes.intro': "Bleeding in pregnancy has many causes, and the team will check what is happening. It could be:";
-    readonly 'outcome.causes.weeksUnknown': "Knowing how many weeks pregnant you are helps the team find the cause.";
-    readonly 'outcome.why': "Why this advice";
-    readonly 'outcome.why.loading': "Loading the reasons and sources…";
-    readonly 'outcome.why.unavailable': "The reasons and sources could not be loaded. The advice above is complete.";
-    readonly 'outcome.print': "Print or save this advice";
+    readonly 'outcome.details.loading': "Loading the rest of the advice…";
+    readonly 'outcome.details.unavailable': "The rest of the advice could not be loaded. What you see above is what matters now.";
     readonly 'outcome.restart': "Start again";
     readonly 'outcome.ready': "Your advice is ready.";
     readonly 'advice.call-emergency': "Call {number} for an ambulance now, or go straight to the emergency department. Do not drive yourself.";
@@ -107,38 +102,7 @@ export declare const en: {
     readonly 'advice.safety-net-24': "Also call {number} if your baby moves less than usual, or your waters break.";
     readonly 'advice.call-anyway': "If you are worried, call anyway. You are not wasting anyone’s time.";
     readonly 'advice.movements-24': "After the bleeding has settled, keep noticing your baby’s movements every day. If they slow down or change, call the maternity unit at once. Do not wait until the next day.";
-    readonly 'advice.what-to-tell': "Tell them how many weeks pregnant you are, your blood group if you know it (RhD positive or negative), and whether a scan showed a low-lying placenta. Take your maternity notes, and your used pads or photos of them.";
-    readonly 'advice.pads-not-tampons': "Use pads, not tampons or menstrual cups. Notice how much you bleed, the colour and any clots, and keep the pads to show.";
-    readonly 'advice.no-sex': "Do not have sex until the bleeding has stopped and a midwife or doctor says it is fine.";
-    readonly 'advice.rhesus': "If your blood group is RhD negative, tell the team: you may need an injection.";
-    readonly 'advice.tell-low-placenta': "If a scan has shown a low-lying placenta, tell the team straight away.";
-    readonly 'advice.trauma-private': "If someone hurt you, you can tell your midwife or doctor privately. They can help you stay safe.";
-    readonly 'advice.loss-support': "If you are worried about losing your pregnancy, your midwife or doctor can tell you about support near you. You do not have to go through this alone.";
-    readonly 'cause.implantation': "Implantation bleeding";
-    readonly 'cause.implantation.text': "Light spotting around the time your period would have been due, when the early embryo attaches to the lining of the womb.";
-    readonly 'cause.threatened-miscarriage': "A threatened miscarriage";
-    readonly 'cause.threatened-miscarriage.text': "Bleeding in pregnancy is often called this while the pregnancy carries on. Many pregnancies continue.";
-    readonly 'cause.miscarriage': "Miscarriage";
-    readonly 'cause.miscarriage.text': "Bleeding like this can happen with a miscarriage, and many pregnancies continue. The team can check what is happening.";
-    readonly 'cause.ectopic': "Ectopic pregnancy";
-    readonly 'cause.ectopic.text': "A pregnancy growing outside the womb, usually in a fallopian tube. It needs to be checked quickly.";
-    readonly 'cause.low-lying-placenta': "Low-lying placenta";
-    readonly 'cause.low-lying-placenta.text': "The placenta is low in the womb. It often moves up as the pregnancy goes on, but it can bleed.";
-    readonly 'cause.placenta-praevia': "Placenta praevia";
-    readonly 'cause.placenta-praevia.text': "The placenta is low, near or over the cervix. It can bleed, often without pain.";
-    readonly 'cause.placental-abruption': "Placental abruption";
-    readonly 'cause.placental-abruption.text': "The placenta starts to come away from the wall of the womb. It often causes pain or a hard bump as well as bleeding.";
-    readonly 'cause.preterm-labour': "Early (preterm) labour";
-    readonly 'cause.preterm-labour.text': "Labour starting before 37 weeks.";
-    readonly 'cause.cervical': "Changes in the cervix";
-    readonly 'cause.cervical.text': "In pregnancy the cervix (the neck of the womb) can bleed more easily, especially after sex.";
-    readonly 'cause.infection': "An infection";
-    readonly 'cause.infection.text': "An infection can cause bleeding, a high temperature or unusual discharge.";
-    readonly 'cause.pre-eclampsia': "Pre-eclampsia (a related condition)";
-    readonly 'cause.pre-eclampsia.text': "Pre-eclampsia does not cause bleeding itself, but its warning signs need checking the same day.";
-    readonly 'cause.show': "A \"show\"";
-    readonly 'cause.show.text': "Near your due date, pink or brown mucus can mean labour is starting. Fresh red bleeding is not a show.";
 };
-export type MessageKey = keyof typeof en | keyof typeof enReview;
+export type MessageKey = keyof typeof en | keyof typeof enDetails;
 /** A complete catalogue: every key of English, each a string. */
 export type Messages = Record<MessageKey, string>;

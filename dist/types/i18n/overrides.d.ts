@@ -1,7 +1,7 @@
 import type { Messages } from './en.js';
 /**
- * A catalogue with the host's overrides applied, key by key; bad keys and values are warned
- * about. Each part of the catalogue checks only the keys under its own prefix ("review." for the
- * review part, which loads later; everything else for the main part).
+ * The catalogue with the host's overrides applied, key by key; unknown keys and values that are
+ * not text are warned about and left out. Unknown keys are only warned about once the outcome's
+ * details (en-details.ts) have loaded: until then they may be theirs.
  */
-export declare function withOverrides<T extends Partial<Messages>>(base: T, overrides: unknown, prefix?: string): T;
+export declare function withOverrides(base: Messages, overrides: unknown): Messages;

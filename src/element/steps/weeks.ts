@@ -4,10 +4,10 @@ import { describedBy, errorMessage, errorSummary, heading, ids, type View } from
 export const WEEKS_INPUT = 'weeks-input';
 
 export interface WeeksPage {
+  /** The text the field opens with. The field is then the person's: nothing rewrites it while they type. */
   text: string;
   /** A week the host prefilled, shown for the person to confirm (dates go stale). */
   prefilled?: number;
-  onInput(event: Event): void;
   onSubmit(event: Event): void;
   onNotSure(): void;
 }
@@ -20,7 +20,7 @@ export function weeksStep(view: View, page: WeeksPage): TemplateResult {
       ${heading(view, html`<label part="question" for=${WEEKS_INPUT}>${view.t('weeks.question')}</label>`)}
       <div part="hint" id=${ids.hint}>
         <p>${view.t('weeks.hint')}</p>
-        ${page.prefilled === undefined ? nothing : html`<p>${view.t('weeks.prefilled', { weeks: view.number(page.prefilled) })}</p>`}
+        ${page.prefilled === undefined ? nothing : html`<p>${view.t('weeks.prefilled', { weeks: page.prefilled })}</p>`}
       </div>
       ${errorMessage(view)}
       <div class="weeks-field">
@@ -34,7 +34,6 @@ export function weeksStep(view: View, page: WeeksPage): TemplateResult {
           .value=${page.text}
           aria-describedby=${describedBy(view)}
           aria-invalid=${view.error ? 'true' : 'false'}
-          @input=${page.onInput}
         />
         <span aria-hidden="true">${view.t('weeks.suffix')}</span>
       </div>

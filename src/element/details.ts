@@ -1,19 +1,18 @@
-// The review sections under the outcome card, loaded on their own: "What you told us" (with
-// change links) and "Why this advice" (the rules that decided, in words, with their sources).
+// The rest of the outcome page, loaded on its own: the card with every piece of advice and the
+// possible causes, "What you told us" (with change links), "Why this advice" (the rules that
+// decided, in words, with their sources), and the print and start-again buttons.
 import { html, nothing, type TemplateResult } from 'lit';
 import { RULES } from '../engine/rules.js';
 import { SOURCES } from '../engine/sources.js';
 import type { Answer, Condition, Rule, SourceId, Symptom, TriageResult } from '../engine/types.js';
 import { ANY_PAIN } from '../engine/vocabulary.js';
 import type { MessageKey } from '../i18n/en.js';
-import { enReview } from '../i18n/en-review.js';
-import { withOverrides } from '../i18n/overrides.js';
 import type { TriageStep } from './events.js';
-import type { OutcomePage } from './outcome.js';
-import { ANSWER_KEYS, heading, type View } from './view.js';
+import { outcomeCard, type OutcomePage } from './outcome.js';
+import { ANSWER_KEYS, backButton, heading, type View } from './view.js';
 
-/** The review words with the host's overrides for them (keys starting "review."). */
-export const reviewMessages = (overrides: unknown) => withOverrides(enReview, overrides, 'review.');
+/** The English words of these sections: the fallback, key by key, for any locale. */
+export { enDetails } from '../i18n/en-details.js';
 
 
 const isAnyPain = (symptoms: readonly Symptom[]) =>
@@ -36,7 +35,7 @@ function conditionWords(view: View, when: Condition): string {
   if (when.noneOf) parts.push(view.t('review.rule.without', { symptoms: symptoms(when.noneOf, view.or) }));
   if (when.weeks) {
     const { from, to } = when.weeks;
-    const values = { from: view.number(from ?? 0), to: view.number(to ?? 0) };
+    const values = { from: from ?? 0, to: to ?? 0 };
     const key = from === undefined ? 'review.rule.upTo' : to === undefined ? 'review.rule.from' : 'review.rule.between';
     parts.push(view.t(key, values));
   }
@@ -93,7 +92,7 @@ function answerValue(view: View, page: OutcomePage, step: TriageStep): string {
   switch (step) {
     case 'weeks':
       return answers.dating === 'weeks' && answers.weeks !== undefined
-        ? view.t('review.weeks.value', { weeks: view.number(answers.weeks) })
+        ? view.t('review.weeks.value', { weeks: answers.weeks })
         : view.t('review.weeks.unknown');
     case 'trimester':
       return view.t(`trimester.${answers.trimester ?? 'unknown'}`);
@@ -137,4 +136,24 @@ export function answersSection(view: View, page: OutcomePage): TemplateResult {
         </div>`,
       )}
     </dl>`;
+}
+
+function causes(view: View, result: TriageResult): unknown {
+  if (!result.causes.length) return nothing;
+  return html`${heading(view, view.t('outcome.causes'), 1, 'causes-heading')}
+    <p>${view.t('outcome.causes.intro')}</p>
+    <ul>
+      ${result.causes.map(({ id }) => html`<li part="cause"><strong>${view.t(`cause.${id}`)}</strong> ${view.t(`cause.${id}.text`)}</li>`)}
+    </ul>
+    ${result.stage === 'unknown' ? html`<p>${view.t('outcome.causes.weeksUnknown')}</p>` : nothing}`;
+}
+
+/** The whole outcome page: the card with all its advice and causes, then the review sections. */
+export function fullOutcome(view: View, page: OutcomePage): TemplateResult {
+  return html`${backButton(view)}${outcomeCard(view, page, page.result.advice, causes(view, page.result))}
+    ${answersSection(view, page)} ${whySection(view, page.result)}
+    <div class="actions">
+      <button type="button" class="secondary" @click=${page.print}>${view.t('outcome.print')}</button>
+      <button type="button" part="restart" @click=${page.restart}>${view.t('outcome.restart')}</button>
+    </div>`;
 }

@@ -1,0 +1,183 @@
+import { expect } from '@open-wc/testing';
+import { ar } from '../../src/i18n/ar.js';
+import type { Messages } from '../../src/i18n/en.js';
+import { es } from '../../src/i18n/es.js';
+import { zhHans } from '../../src/i18n/zh-Hans.js';
+import {
+  $,
+  $$,
+  answerWeeks,
+  continueOn,
+  currentStep,
+  headingText,
+  html,
+  mount,
+  settle,
+  text,
+  warningsDuring,
+  wrapper,
+  type Widget,
+} from './driver.js';
+
+/** Waits until the widget shows the given language (a catalogue loads on demand). */
+async function showing(el: Widget, locale: string): Promise<void> {
+  for (let i = 0; i < 100 && $(el, '.frame')?.getAttribute('lang') !== locale; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await settle(el);
+  }
+  expect($(el, '.frame')!.getAttribute('lang')).to.equal(locale);
+}
+
+/** Waits until the rest of the outcome has loaded. */
+async function detailsLoaded(el: Widget): Promise<void> {
+  for (let i = 0; i < 100 && !$(el, '[part~="sources"]'); i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await settle(el);
+  }
+}
+
+/** Clicks the nth option of the page (language-independent). */
+async function pick(el: Widget, value: string): Promise<void> {
+  $<HTMLInputElement>(el, `fieldset input[value="${value}"]`)!.click();
+  await settle(el);
+}
+
+const LOCALES: [string, string, Messages][] = [
+  ['es', 'es', es],
+  ['zh-CN', 'zh-Hans', zhHans],
+  ['ar', 'ar', ar],
+];
+
+describe('languages', () => {
+  for (const [tag, locale, messages] of LOCALES) {
+    it(`${tag}: a person completes the flow and the outcome is in ${locale}`, async () => {
+      const el = await mount(html`<bleeding-triage lang=${tag} region="GB"></bleeding-triage>`);
+      await showing(el, locale);
+      expect(headingText(el)).to.equal(messages['weeks.question']);
+      expect(text($(el, '[part~="emergency-banner"]'))).to.equal(messages['banner.text'].replace('{number}', '999'));
+      await answerWeeks(el, '30');
+      expect(headingText(el)).to.equal(messages['bleeding.question']);
+      await pick(el, 'light');
+      await continueOn(el);
+      await pick(el, 'none');
+      await continueOn(el);
+      await pick(el, 'no');
+      await continueOn(el);
+      expect(currentStep(el)).to.equal('outcome');
+      await detailsLoaded(el);
+      const care = messages['care.generic.urgent'];
+      expect(headingText(el)).to.equal(`${messages['outcome.prefix.urgent']} ${messages['outcome.title.urgent'].replace('{care}', care)}`);
+      expect(text($(el, '[part~="cause"] strong'))).to.equal(messages['cause.placental-abruption']);
+      expect(text($(el, '.not-diagnosis'))).to.equal(messages['outcome.notDiagnosis']);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('right-to-left for Arabic: direction, mirrored back arrow, logical layout', async () => {
+    const el = await mount(html`<bleeding-triage lang="ar-EG"></bleeding-triage>`);
+    await showing(el, 'ar');
+    const frame = $(el, '.frame')!;
+    expect(frame.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(frame).direction).to.equal('rtl');
+    await answerWeeks(el, '30');
+    const back = $(el, '[part~="back"]')!;
+    expect(getComputedStyle(back, '::before').content).to.equal('"›"');
+    // The banner's coloured edge sits on the start side, which is the right in Arabic.
+    const banner = getComputedStyle($(el, '[part~="emergency-banner"]')!);
+    expect(parseFloat(banner.borderRightWidth)).to.be.greaterThan(0);
+    expect(parseFloat(banner.borderLeftWidth)).to.equal(0);
+  });
+
+  it('left-to-right for the others', async () => {
+    for (const tag of ['en', 'es', 'zh-Hans']) {
+      const el = await mount(html`<bleeding-triage lang=${tag}></bleeding-triage>`);
+      await showing(el, tag);
+      expect($(el, '.frame')!.getAttribute('dir'), tag).to.equal('ltr');
+    }
+  });
+
+  it('follows the nearest ancestor lang, and each element resolves its own', async () => {
+    const page = await wrapper(html`<div lang="es-MX"><bleeding-triage></bleeding-triage><bleeding-triage lang="ar"></bleeding-triage></div>`);
+    const [spanish, arabic] = [...page.querySelectorAll('bleeding-triage')];
+    await showing(spanish, 'es');
+    await showing(arabic, 'ar');
+    expect(text($(spanish, '[part~="emergency-banner"] a'))).to.equal('911'); // the region of es-MX
+  });
+
+  it('switches language live when lang changes on the element, keeping the answers and the page', async () => {
+    const el = await mount(html`<bleeding-triage region="GB"></bleeding-triage>`);
+    await answerWeeks(el, '30');
+    await pick(el, 'light');
+    el.lang = 'zh-Hans';
+    await showing(el, 'zh-Hans');
+    expect(currentStep(el)).to.equal('bleeding');
+    expect(headingText(el)).to.equal(zhHans['bleeding.question']);
+    expect($<HTMLInputElement>(el, 'input[value=light]')!.checked).to.equal(true);
+    el.lang = 'en';
+    await showing(el, 'en');
+    expect(headingText(el)).to.contain('How much are you bleeding?');
+  });
+
+  it('switches language live when an ancestor changes, on the outcome too', async () => {
+    const page = await wrapper(html`<section lang="en"><bleeding-triage region="GB"></bleeding-triage></section>`);
+    const el = page.querySelector('bleeding-triage')!;
+    el.answers = { weeks: 30, bleeding: 'heavy', symptoms: [] };
+    await settle(el);
+    page.setAttribute('lang', 'ar');
+    await showing(el, 'ar');
+    expect(headingText(el)).to.contain(ar['outcome.prefix.emergency']);
+    expect(el.result!.urgency).to.equal('emergency');
+  });
+
+  it('the region of a new lang chooses the emergency number', async () => {
+    const page = await wrapper(html`<div lang="en-GB"><bleeding-triage></bleeding-triage></div>`);
+    const el = page.querySelector('bleeding-triage')!;
+    expect(text($(el, '[part~="emergency-banner"] a'))).to.equal('999');
+    page.setAttribute('lang', 'ar-EG');
+    await showing(el, 'ar');
+    expect(text($(el, '[part~="emergency-banner"] a'))).to.equal('123');
+  });
+
+  it('an unknown language shows English, with a warning naming the tag', async () => {
+    let el!: Widget;
+    const warnings = await warningsDuring(async () => {
+      el = await mount(html`<bleeding-triage lang="fr-FR"></bleeding-triage>`);
+    });
+    expect(warnings.join()).to.contain('lang="fr-FR"');
+    expect($(el, '.frame')!.getAttribute('lang')).to.equal('en');
+    expect(headingText(el)).to.equal('How many weeks pregnant are you?');
+  });
+
+  it('.translations overrides a key in the current language; other keys stay translated', async () => {
+    const el = await mount(html`<bleeding-triage lang="es"></bleeding-triage>`);
+    await showing(el, 'es');
+    el.translations = { continue: 'Seguir' };
+    await settle(el);
+    expect(text($(el, '[part~="continue"]'))).to.equal('Seguir');
+    expect(headingText(el)).to.equal(es['weeks.question']);
+  });
+
+  it('numbers in the words follow the locale (Arabic progress)', async () => {
+    const el = await mount(html`<bleeding-triage lang="ar"></bleeding-triage>`);
+    await showing(el, 'ar');
+    await answerWeeks(el, '30');
+    const expected = ar.progress.replace('{current}', (2).toLocaleString('ar')).replace('{total}', (4).toLocaleString('ar'));
+    expect(text($(el, '.progress'))).to.equal(expected);
+  });
+
+  it('every question page is accessible in Arabic', async () => {
+    const el = await mount(html`<bleeding-triage lang="ar"></bleeding-triage>`);
+    await showing(el, 'ar');
+    await expect(el).to.be.accessible();
+    await answerWeeks(el, '8');
+    await expect(el).to.be.accessible();
+    await pick(el, 'spotting');
+    await continueOn(el);
+    await expect(el).to.be.accessible();
+    await pick(el, 'none');
+    await continueOn(el);
+    await continueOn(el); // nothing chosen: the error state
+    await expect(el).to.be.accessible();
+    expect($$(el, '[part~="error-summary"] a').map(text)).to.deep.equal([ar['answer.error']]);
+  });
+});
