@@ -1,15 +1,24 @@
-// Runs before `npm test`: says clearly what is missing and how to install it.
+// Runs before `npm test`: the browser suites run in Debian's Chromium, Firefox ESR and WebKitGTK.
+// Says clearly what is missing and the command that installs it.
 import { existsSync } from 'node:fs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
+const needed = [
+  ['Chromium', process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', 'chromium'],
+  ['Firefox ESR', process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'firefox-esr'],
+  ['WebKitWebDriver', process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver', 'webkit2gtk-driver'],
+  ['Xvfb (WebKitGTK has no headless mode)', '/usr/bin/Xvfb', 'xvfb'],
+];
+const missing = needed.filter(([, path]) => !existsSync(path));
+if (missing.length) {
   console.error(`
-The browser tests need Debian's Chromium at ${chromium}, and it is not installed.
-Install it with:
+The browser tests need Debian's browsers, and these are not installed:
+${missing.map(([name, path]) => `  - ${name} (${path})`).join('\n')}
 
-    sudo apt-get update && sudo apt-get install -y chromium
+Install them with:
 
-(or set CHROMIUM_PATH to another Chromium binary), then run npm test again.
+    sudo apt-get update && sudo apt-get install -y ${missing.map(([, , pkg]) => pkg).join(' ')}
+
+(or point CHROMIUM_PATH / FIREFOX_PATH / WEBKIT_DRIVER_PATH at other binaries), then run npm test again.
 `);
   process.exit(1);
 }

@@ -37,10 +37,11 @@ function nodeTests(suite, files) {
 }
 
 /** web-test-runner suites in real browsers: counts from test/support/count-reporter.mjs. */
-function browserTests(suite, args = []) {
-  const file = join(work, `${suite}.json`);
+function browserTests(browser) {
+  const suite = `browser: ${browser}`;
+  const file = join(work, `${browser}.json`);
   writeFileSync(file, JSON.stringify({ passed: 0, failed: 1, skipped: 0 }));
-  const { status, seconds } = run('npx', ['web-test-runner', ...args], { WTR_COUNTS_FILE: file });
+  const { status, seconds } = run('npx', ['web-test-runner'], { WTR_COUNTS_FILE: file, BROWSER: browser });
   const counts = JSON.parse(readFileSync(file, 'utf8'));
   // A skipped test left behind is a defect, and a runner that failed without a failing test is one too.
   const failed = counts.failed + counts.skipped + (status !== 0 && counts.failed === 0 ? 1 : 0);
@@ -50,7 +51,7 @@ function browserTests(suite, args = []) {
 check('typecheck (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('build (rollup + tsc)', 'npm', ['run', '--silent', 'build']);
 nodeTests('engine in Node (dist)', ['test/node/']);
-browserTests('browser: chromium');
+for (const browser of ['chromium', 'firefox', 'webkit']) browserTests(browser);
 nodeTests('e2e: built dist in Chromium', ['test/e2e/']);
 
 console.log(`\n${rows.join('\n')}`);

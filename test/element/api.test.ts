@@ -16,6 +16,7 @@ import {
   walk,
   warningsDuring,
   type Widget,
+  wrapper,
 } from './driver.js';
 
 const complete = { weeks: 30, bleeding: 'light', symptoms: ['mild-cramps'], lowLyingPlacenta: false } as const;
@@ -191,7 +192,7 @@ describe('.answers', () => {
   it('works when set before the element is connected', async () => {
     const el = document.createElement('bleeding-triage');
     el.answers = { trimester: 'second', bleeding: 'spotting', symptoms: [] };
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = await wrapper(html`<div></div>`);
     host.append(el);
     await settle(el);
     expect(currentStep(el)).to.equal('outcome');

@@ -1,5 +1,5 @@
 // Drives <bleeding-triage> the way a person does: by reading the page and clicking or typing.
-import { fixture, html } from '@open-wc/testing';
+import { fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { BleedingTriageElement } from '../../src/index.js';
@@ -13,12 +13,22 @@ export async function mount(template: TemplateResult = html`<bleeding-triage reg
   return el;
 }
 
+/**
+ * A host page wrapper around the widget. Mounted without waiting for an animation frame, which a
+ * browser may hold back from a test page in the background.
+ */
+export async function wrapper<T extends HTMLElement = HTMLDivElement>(template: TemplateResult): Promise<T> {
+  const host = fixtureSync<T>(template);
+  for (const el of host.querySelectorAll<Widget>('bleeding-triage')) await settle(el);
+  return host;
+}
+
 /** Waits for rendering, including any update an update scheduled. */
 export async function settle(el: Widget): Promise<void> {
   for (let i = 0; i < 5 && !(await el.updateComplete); i += 1) {
     // updateComplete resolves false while another update is pending.
   }
-  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+  await new Promise((resolve) => setTimeout(resolve));
   await el.updateComplete;
 }
 
@@ -62,7 +72,9 @@ export async function typeWeeks(el: Widget, weeks: string): Promise<void> {
   const input = $<HTMLInputElement>(el, '#weeks-input')!;
   input.focus();
   input.select();
-  await sendKeys({ type: weeks });
+  // One key at a time: WebKitGTK's WebDriver drops a repeated character inside one "type"
+  // action ("22" arrives as "2").
+  for (const key of weeks) await sendKeys({ type: key });
   await settle(el);
 }
 
@@ -76,6 +88,18 @@ export async function answerWeeks(el: Widget, weeks: string): Promise<void> {
 export async function answer(el: Widget, label: string | RegExp): Promise<void> {
   await choose(el, label);
   await continueOn(el);
+}
+
+/** Shift+Tab, however the engine's driver takes a chord. */
+export async function shiftTab(): Promise<void> {
+  try {
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+  } catch {
+    // WebDriver takes only press and type: WebDriver's own codes for Shift and Tab, as one chord.
+    await sendKeys({ type: '\uE008\uE004' });
+  }
 }
 
 export async function goBack(el: Widget): Promise<void> {

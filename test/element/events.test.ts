@@ -6,7 +6,7 @@ import {
   TriageStepEvent,
   type TriageActionDetail,
 } from '../../src/index.js';
-import { $, answer, clickButton, html, mount, settle, typeWeeks, walk, type Widget } from './driver.js';
+import { $, answer, clickButton, html, mount, settle, typeWeeks, walk, type Widget, wrapper } from './driver.js';
 
 const ALL = ['triage-step', 'triage-complete', 'triage-action', 'triage-reset'];
 
@@ -202,7 +202,7 @@ describe('triage-action: cancelable, so a host can take the action over', () => 
 
 describe('the first page', () => {
   it('fires triage-step once when it first renders, and not again when re-inserted', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = await wrapper(html`<div></div>`);
     const el = document.createElement('bleeding-triage');
     const events: Event[] = [];
     el.addEventListener('triage-step', (e) => events.push(e));

@@ -15,6 +15,7 @@ import {
   html,
   mount,
   settle,
+  shiftTab,
   text,
   walk,
 } from './driver.js';
@@ -320,14 +321,14 @@ describe('keyboard and focus', () => {
     const boxes = $$(el, 'input[type=checkbox]').length;
     for (let i = 0; i < boxes; i += 1) await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal($(el, 'input[value=none]'));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect(currentStep(el)).to.equal('low-lying-placenta');
     // A radio group is one tab stop: Tab in, Space to choose, Tab on to Continue.
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.getAttribute('part')).to.equal('continue');
     await sendKeys({ press: 'Enter' });
@@ -339,9 +340,7 @@ describe('keyboard and focus', () => {
   it('the Back button works from the keyboard', async () => {
     const el = await mount();
     await answerWeeks(el, '30');
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await shiftTab();
     expect(focused(el)?.getAttribute('part')).to.equal('back');
     await sendKeys({ press: 'Enter' });
     await settle(el);

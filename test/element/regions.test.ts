@@ -1,6 +1,6 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { dialable, emergencyNumberFor, regionOfLocale, urgentCareNumberFor } from '../../src/element/regions.js';
-import { $, html, mount, settle, text } from './driver.js';
+import { $, html, mount, settle, text, wrapper } from './driver.js';
 
 // Every region in the table, with the number a person there must be told to call.
 const EXPECTED: Record<string, string> = {
@@ -55,8 +55,8 @@ describe('the number the widget shows', () => {
   });
 
   it('defaults to the region of the nearest lang', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-AU"><bleeding-triage></bleeding-triage></div>`);
-    const el = wrapper.querySelector('bleeding-triage')!;
+    const page = await wrapper(html`<div lang="en-AU"><bleeding-triage></bleeding-triage></div>`);
+    const el = page.querySelector('bleeding-triage')!;
     await settle(el);
     expect(text($(el, '[part~="emergency-banner"] a'))).to.equal('000');
   });
