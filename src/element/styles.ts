@@ -285,8 +285,8 @@ export const styles = css`
   }
   [part~='back']::before {
     content: '‹';
+    display: inline-block; /* keeps the button's underline off the arrow */
     margin-inline-end: 0.35em;
-    text-decoration: none;
   }
   [dir='rtl'] [part~='back']::before {
     content: '›';
