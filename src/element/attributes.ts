@@ -1,9 +1,18 @@
 import { MAX_WEEKS, MIN_WEEKS } from '../engine/stage.js';
 import { dialable } from './regions.js';
 
+/** A value as a warning can show it, whatever it is (even an object with no prototype). */
+function show(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 /** Every warning names the element, the attribute and the value, then says what happens instead. */
 export function warn(attribute: string, value: unknown, instead: string): void {
-  console.warn(`<bleeding-triage>: ignoring ${attribute}=${JSON.stringify(value)}: ${instead}`);
+  console.warn(`<bleeding-triage>: ignoring ${attribute}=${show(value)}: ${instead}`);
 }
 
 export type Appearance = 'light' | 'dark' | 'auto';
@@ -30,20 +39,31 @@ export function readWeeks(value: unknown): number | undefined {
   return undefined;
 }
 
+/** Text from an attribute or a property a host may have set to anything; undefined if empty. */
+export function readText(attribute: string, value: unknown): string | undefined {
+  if (value == null) return undefined;
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    warn(attribute, value, 'expected text');
+    return undefined;
+  }
+  return String(value).trim() || undefined;
+}
+
 /** A phone number to show and dial, or undefined when it has nothing to dial. */
-export function readPhone(attribute: string, value: string | null | undefined): { text: string; dial: string } | undefined {
-  if (value == null || value.trim() === '') return undefined;
-  const dial = dialable(value);
-  if (/\d/.test(dial)) return { text: value.trim(), dial };
+export function readPhone(attribute: string, value: unknown): { text: string; dial: string } | undefined {
+  const text = readText(attribute, value);
+  if (text === undefined) return undefined;
+  const dial = dialable(text);
+  if (/\d/.test(dial)) return { text, dial };
   warn(attribute, value, 'it has no digits to dial');
   return undefined;
 }
 
 /** Only web links: a javascript: or data: URL would run in the host page. */
-export function readCareUrl(value: string | null | undefined, base: string): string | undefined {
-  if (value == null || value.trim() === '') return undefined;
+export function readCareUrl(value: unknown, base: string): string | undefined {
+  if (readText('care-url', value) === undefined) return undefined;
   try {
-    const url = new URL(value.trim(), base);
+    const url = new URL(String(value).trim(), base);
     if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
   } catch {
     // Falls through to the warning.

@@ -1,4 +1,4 @@
-import { readCareUrl, readPhone, warn } from './attributes.js';
+import { readCareUrl, readPhone, readText, warn } from './attributes.js';
 import type { Contacts } from './outcome.js';
 import { emergencyNumberFor, isRegionCode, regionOfLocale, urgentCareNumberFor } from './regions.js';
 
@@ -15,7 +15,7 @@ export interface ContactAttributes {
  * guess. Bad values are warned about and left out.
  */
 export function readContacts(attributes: ContactAttributes, locale: string | undefined, baseUrl: string): Contacts {
-  let region = attributes.region?.trim();
+  let region = readText('region', attributes.region);
   if (region && !isRegionCode(region)) {
     warn('region', attributes.region, 'expected a two-letter country code such as GB or US');
     region = undefined;
@@ -29,7 +29,7 @@ export function readContacts(attributes: ContactAttributes, locale: string | und
   return {
     emergency: override ?? (number ? { text: number, dial: number } : undefined),
     urgentCare: urgentCareNumberFor(region),
-    careName: attributes.careName?.trim() || undefined,
+    careName: readText('care-name', attributes.careName),
     carePhone: readPhone('care-phone', attributes.carePhone),
     careUrl: readCareUrl(attributes.careUrl, baseUrl),
   };

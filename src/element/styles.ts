@@ -1,7 +1,6 @@
 import { css } from 'lit';
 import { dark } from './dark.js';
 
-
 /**
  * Static styles only (no inline style attributes), so the widget runs under a strict CSP.
  * Sizes are in em, never rem: hosts set odd root sizes. Fonts inherit from the host.
@@ -20,14 +19,24 @@ export const styles = css`
     --_radius: var(--bleeding-triage-radius, 0.25em);
     --_space: var(--bleeding-triage-space, 1em);
     --_muted: #4c6272;
+    --_scheme: light;
+    /* Touch targets: 2.75em, and never under 44 px however small the host's text. */
+    --_target: max(2.75em, 44px);
     display: block;
-    box-sizing: border-box;
     max-width: var(--bleeding-triage-max-width, 40em);
+    font-family: var(--bleeding-triage-font-family, inherit);
+  }
+  /*
+   * Everything else is on this inner frame: a host stylesheet can reach the element itself
+   * ("* { padding: 0 }"), but nothing inside its shadow root.
+   */
+  .frame {
+    box-sizing: border-box;
     padding: var(--_space);
+    border-radius: inherit;
     color: var(--_text);
     background: var(--_surface);
-    color-scheme: light;
-    font-family: var(--bleeding-triage-font-family, inherit);
+    color-scheme: var(--_scheme);
     font-size: var(--bleeding-triage-font-size, 1em);
     font-weight: normal;
     font-style: normal;
@@ -197,7 +206,7 @@ export const styles = css`
     display: flex;
     align-items: flex-start;
     gap: 0.5em;
-    min-block-size: 2.75em;
+    min-block-size: var(--_target);
     margin: 0 0 0.5em;
   }
   [part~='option'] input {
@@ -227,7 +236,7 @@ export const styles = css`
   }
   .weeks-field input {
     inline-size: 4em;
-    min-block-size: 2.75em;
+    min-block-size: var(--_target);
     padding: 0.25em 0.5em;
     border: 0.125em solid var(--_border);
     border-radius: 0;
@@ -249,8 +258,8 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-block-size: 2.75em;
-    min-inline-size: 2.75em;
+    min-block-size: var(--_target);
+    min-inline-size: var(--_target);
     padding: 0.4em 1em;
     border: 0.125em solid transparent;
     border-radius: var(--_radius);
@@ -356,14 +365,14 @@ export const styles = css`
     margin: 0;
   }
   .answers .link-button {
-    min-block-size: 2.75em;
+    min-block-size: var(--_target);
   }
   [part~='sources'] {
     margin: 0 0 var(--_space);
   }
   [part~='sources'] summary {
     display: list-item;
-    min-block-size: 2.75em;
+    min-block-size: var(--_target);
     padding-block: 0.5em;
     color: var(--_accent);
     cursor: pointer;
@@ -409,6 +418,8 @@ export const styles = css`
   @media print {
     :host {
       max-width: none;
+    }
+    .frame {
       color: #000000;
       background: #ffffff;
     }

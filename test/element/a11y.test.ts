@@ -106,7 +106,7 @@ describe('axe: every state is accessible', () => {
     const emulated = await emulate({ colorScheme: 'dark' });
     try {
       const el = await mount(html`<bleeding-triage appearance="auto"></bleeding-triage>`);
-      if (emulated) expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      if (emulated) expect(getComputedStyle($(el, '.frame')!).colorScheme).to.equal('dark');
       else expect(cssRules(el).join('\n')).to.match(/@media \(prefers-color-scheme: dark\)\s*\{\s*:host\(\[appearance="?auto"?\]\)/);
       await outcome({ weeks: 30, bleeding: 'light', symptoms: [] })(el);
       await expect(el).to.be.accessible();

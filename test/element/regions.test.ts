@@ -42,9 +42,14 @@ describe('emergency numbers by region (DESIGN §3)', () => {
   });
 
   it('keeps only what a phone can dial', () => {
-    expect(dialable('+44 (0)121 555-0100 ext. 2')).to.equal('+4401215550100' + '2');
-    expect(dialable('1-800-FLOWERS')).to.equal('1800');
+    expect(dialable('0121 555 0100')).to.equal('01215550100');
+    expect(dialable('+44 (0)121 555-0100 ext. 2')).to.equal('+441215550100');
+    expect(dialable('Tel: 0121 555 0100 (24 hours)')).to.equal('01215550100');
+    expect(dialable('(555) 010-0199')).to.equal('5550100199');
+    expect(dialable('+20 2 5555 0100')).to.equal('+20255550100');
     expect(dialable('++44')).to.equal('+44');
+    expect(dialable('*123#')).to.equal('*123#');
+    expect(dialable('call us')).to.equal('');
   });
 });
 

@@ -5,10 +5,12 @@ export declare function readAppearance(value: string | null | undefined): Appear
 export declare function readHeadingLevel(value: unknown): number;
 /** A prefilled week from the host, or undefined when absent or unusable. */
 export declare function readWeeks(value: unknown): number | undefined;
+/** Text from an attribute or a property a host may have set to anything; undefined if empty. */
+export declare function readText(attribute: string, value: unknown): string | undefined;
 /** A phone number to show and dial, or undefined when it has nothing to dial. */
-export declare function readPhone(attribute: string, value: string | null | undefined): {
+export declare function readPhone(attribute: string, value: unknown): {
     text: string;
     dial: string;
 } | undefined;
 /** Only web links: a javascript: or data: URL would run in the host page. */
-export declare function readCareUrl(value: string | null | undefined, base: string): string | undefined;
+export declare function readCareUrl(value: unknown, base: string): string | undefined;
