@@ -7,7 +7,10 @@ const entries = {
   'bleeding-triage.iife': './types/define.js',
   index: './types/index.js',
   define: './types/define.js',
+  react: './types/react.js',
 };
 for (const [name, target] of Object.entries(entries)) {
   writeFileSync(new URL(`../dist/${name}.d.ts`, import.meta.url), `export * from '${target}';\n`);
 }
+// `bleeding-triage/react` is types only; an empty module keeps a stray runtime import harmless.
+writeFileSync(new URL('../dist/react.js', import.meta.url), 'export {};\n');

@@ -19,9 +19,9 @@ export async function openPage(browser, url, options = {}) {
 }
 
 /** Answers the questions as a person would: by the names a screen reader hears. */
-export async function completeFlow(page, { weeks = '30', amount = /^Light bleeding/, symptom = 'None of these', last = 'No' } = {}) {
+export async function completeFlow(page, { weeks = '30', amount = /^Light bleeding/, symptom = 'None of these', last = 'No', next: nextName = 'Continue' } = {}) {
   const widget = page.locator('bleeding-triage');
-  const next = () => widget.getByRole('button', { name: 'Continue' }).click();
+  const next = () => widget.getByRole('button', { name: nextName }).click();
   await widget.getByRole('textbox', { name: 'How many weeks pregnant are you?' }).fill(weeks);
   await next();
   await widget.getByRole('radio', { name: amount }).check();

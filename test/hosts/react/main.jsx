@@ -1,0 +1,24 @@
+// A React 19 app using the built drop-in: attributes as props, an object as a property, and the
+// triage-complete event through React 19's custom-element event props (on + event name).
+import { useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../../../dist/bleeding-triage.js';
+
+function App() {
+  const [urgency, setUrgency] = useState('no result yet');
+  return (
+    <main>
+      <h1>React host</h1>
+      <bleeding-triage
+        region="GB"
+        care-name="Ward 7"
+        heading-level="2"
+        translations={{ continue: 'Next' }}
+        ontriage-complete={(event) => setUrgency(event.detail.result.urgency)}
+      ></bleeding-triage>
+      <p id="host-result">{urgency}</p>
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')).render(<App />);
