@@ -48,11 +48,11 @@ function browserTests(browser) {
   record(suite, counts.passed, failed, seconds);
 }
 
-check('typecheck (tsc)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+check('typecheck (tsc, host types)', 'npm', ['run', '--silent', 'typecheck']);
 check('build (rollup + tsc)', 'npm', ['run', '--silent', 'build']);
-nodeTests('engine in Node (dist)', ['test/node/']);
+nodeTests('Node: engine, SSR import', ['test/node/']);
 for (const browser of ['chromium', 'firefox', 'webkit']) browserTests(browser);
-nodeTests('e2e: built dist in Chromium', ['test/e2e/']);
+nodeTests('e2e: dist in real pages', ['test/e2e/']);
 
 console.log(`\n${rows.join('\n')}`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
