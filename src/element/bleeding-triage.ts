@@ -19,6 +19,13 @@ import { questionPage } from './pages.js';
 import { styles } from './styles.js';
 import { ids, type FieldError, type View } from './view.js';
 
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(locale: string, type: Intl.ListFormatType): Intl.ListFormat {
+  const key = `${locale} ${type}`;
+  if (!listFormats.has(key)) listFormats.set(key, new Intl.ListFormat(locale, { type }));
+  return listFormats.get(key)!;
+}
+
 /**
  * Helps a pregnant person who is bleeding decide how urgently to get care, what to do now, and
  * what the likely causes are. Asks one question per page, then shows an outcome card. Sends
@@ -278,13 +285,12 @@ export class BleedingTriageElement extends LitElement {
 
   #view(): View {
     const locale = this.#locale.shown;
-    const and = new Intl.ListFormat(locale, { type: 'conjunction' });
-    const or = new Intl.ListFormat(locale, { type: 'disjunction' });
     return {
       t: (key, values) => this.#t(key, values),
       parts: (key, values) => formatParts(this.#message(key), values, locale),
-      and: (items) => and.format(items),
-      or: (items) => or.format(items),
+      // Made when first needed (only the outcome's details join lists): Intl objects are slow to make.
+      and: (items) => listFormat(locale, 'conjunction').format(items),
+      or: (items) => listFormat(locale, 'disjunction').format(items),
       headingLevel: this.#level,
       error: this.error,
       back: () => {

@@ -40,16 +40,12 @@ export function questionPage(view: View, page: QuestionPage): TemplateResult {
     page.edit({ [field]: (event.target as HTMLInputElement).value });
   const yesNo = (notSure: MessageKey) =>
     ANSWER_VALUES.map((value) => ({ value, label: view.t(value === 'not-sure' ? notSure : `answer.${value}`) }));
+  if (page.step === 'weeks') {
+    return weeksStep(view, { text: draft.weeksText, prefilled: page.prefilledWeeks, onSubmit, onNotSure: page.notSure });
+  }
+  // Every page after the first says where the person is.
   const common = { progress: progress(view, ...page.position), onSubmit };
-
   switch (page.step) {
-    case 'weeks':
-      return weeksStep(view, {
-        text: draft.weeksText,
-        prefilled: page.prefilledWeeks,
-        onSubmit,
-        onNotSure: page.notSure,
-      });
     case 'trimester':
       return choiceStep(view, {
         ...common,

@@ -10,15 +10,25 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 
 type Value = string | number;
 
-const numberText = (value: Value, locale: string) => (typeof value === 'number' ? value.toLocaleString(locale) : value);
+// Made once per locale, when a number is first shown: the first one is slow to make (the browser
+// loads its locale data), so the first page, which shows none, does not pay for it.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+const cached = <T>(cache: Map<string, T>, locale: string, make: () => T) => {
+  if (!cache.has(locale)) cache.set(locale, make());
+  return cache.get(locale)!;
+};
+const formatNumber = (value: number, locale: string) => cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value);
+const numberText = (value: Value, locale: string) => (typeof value === 'number' ? formatNumber(value, locale) : value);
 
 function plurals(message: string, values: Record<string, unknown>, locale: string): string {
   return message.replace(PLURAL, (whole, name: string, cases: string) => {
     const count = values[name];
     if (typeof count !== 'number') return whole;
     const forms = new Map([...cases.matchAll(PLURAL_CASE)].map((match) => [match[1], match[2]]));
-    const form = forms.get(`=${count}`) ?? forms.get(new Intl.PluralRules(locale).select(count)) ?? forms.get('other') ?? '';
-    return form.replace(/#/g, count.toLocaleString(locale));
+    const category = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
+    const form = forms.get(`=${count}`) ?? forms.get(category) ?? forms.get('other') ?? '';
+    return form.replace(/#/g, formatNumber(count, locale));
   });
 }
 
