@@ -3,24 +3,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
+import { CHROMIUM, CHROMIUM_ARGS } from './test/support/chromium.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { emulatePlugin } from './test/support/emulate-plugin.mjs';
 import { MINIBROWSER, startWebKit } from './test/support/webkit.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-
-// Flags from TOOLCHAIN.md: headless as root, and no background traffic on a closed network.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 const BROWSER = process.env.BROWSER ?? 'chromium';
 
@@ -29,7 +17,7 @@ async function browserFor(name) {
   switch (name) {
     case 'chromium':
       return chromeLauncher({
-        launchOptions: { executablePath: CHROMIUM, headless: true, args: chromiumArgs },
+        launchOptions: { executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] },
         // A window of its own for each test page: a background tab gets no animation frames, and
         // test helpers that wait for one would hang.
         createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),

@@ -86,7 +86,7 @@ try {
   console.error('bench: playwright-core is missing: run npm install at the repository root');
   process.exit(1);
 }
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const { CHROMIUM, CHROMIUM_ARGS } = await import('../test/support/chromium.mjs');
 if (!existsSync(CHROMIUM)) {
   console.error(`bench: no Chromium at ${CHROMIUM}: sudo apt-get install -y chromium (or set CHROMIUM_PATH)`);
   process.exit(1);
@@ -128,15 +128,8 @@ console.log(`${Math.round(engineSummary.median).toLocaleString('en')} calls/s`);
 // ---- The browser ----------------------------------------------------------------------------
 
 const ARGS = [
-  // As test/e2e/browser.mjs launches Debian's Chromium…
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
+  // As every harness here launches Debian's Chromium…
+  ...CHROMIUM_ARGS,
   // …with gc() and unrounded performance.memory for the heap figure…
   '--js-flags=--expose-gc',
   '--enable-precise-memory-info',

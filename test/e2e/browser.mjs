@@ -1,10 +1,9 @@
 // Debian's Chromium driven by playwright-core: nothing downloads a browser.
 import { chromium } from 'playwright-core';
-
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/chromium.mjs';
 
 export function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
 }
 
 /** A page that remembers what the console and the page said. */
