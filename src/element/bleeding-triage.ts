@@ -6,7 +6,7 @@ import { triage } from '../engine/triage.js';
 import type { Symptom, TriageInput, TriageResult, Urgency } from '../engine/types.js';
 import { validateInput, validatePartialInput } from '../engine/validate.js';
 import { en, type MessageKey, type Messages } from '../i18n/en.js';
-import { formatParts, formatText } from '../i18n/format.js';
+import { formatList, formatParts, formatText } from '../i18n/format.js';
 import { withOverrides } from '../i18n/overrides.js';
 import { readAppearance, readHeadingLevel, readWeeks, warn, type Appearance } from './attributes.js';
 import { readContacts } from './contacts.js';
@@ -18,13 +18,6 @@ import { loadDetails, loadedDetails, outcomePage, type Contacts } from './outcom
 import { questionPage } from './pages.js';
 import { styles } from './styles.js';
 import { ids, type FieldError, type View } from './view.js';
-
-const listFormats = new Map<string, Intl.ListFormat>();
-function listFormat(locale: string, type: Intl.ListFormatType): Intl.ListFormat {
-  const key = `${locale} ${type}`;
-  if (!listFormats.has(key)) listFormats.set(key, new Intl.ListFormat(locale, { type }));
-  return listFormats.get(key)!;
-}
 
 /**
  * Helps a pregnant person who is bleeding decide how urgently to get care, what to do now, and
@@ -288,9 +281,8 @@ export class BleedingTriageElement extends LitElement {
     return {
       t: (key, values) => this.#t(key, values),
       parts: (key, values) => formatParts(this.#message(key), values, locale),
-      // Made when first needed (only the outcome's details join lists): Intl objects are slow to make.
-      and: (items) => listFormat(locale, 'conjunction').format(items),
-      or: (items) => listFormat(locale, 'disjunction').format(items),
+      and: (items) => formatList(items, locale, 'conjunction'),
+      or: (items) => formatList(items, locale, 'disjunction'),
       headingLevel: this.#level,
       error: this.error,
       back: () => {

@@ -14,7 +14,6 @@ import { ANSWER_KEYS, backButton, heading, type View } from './view.js';
 /** The English words of these sections: the fallback, key by key, for any locale. */
 export { enDetails } from '../i18n/en-details.js';
 
-
 const isAnyPain = (symptoms: readonly Symptom[]) =>
   symptoms.length === ANY_PAIN.length && ANY_PAIN.every((symptom) => symptoms.includes(symptom));
 

@@ -28,7 +28,6 @@ export interface OutcomePage {
   restart(): void;
 }
 
-
 function emergencyNumber(view: View, page: OutcomePage): unknown {
   const { emergency } = page.contacts;
   return emergency ? page.actionLink('call-emergency', `tel:${emergency.dial}`, emergency.text) : view.t('number.unknown');

@@ -115,9 +115,7 @@ export const en = {
   'advice.safety-net-24': 'Also call {number} if your baby moves less than usual, or your waters break.',
   'advice.call-anyway': 'If you are worried, call anyway. You are not wasting anyone’s time.',
   'advice.movements-24': 'After the bleeding has settled, keep noticing your baby’s movements every day. If they slow down or change, call the maternity unit at once. Do not wait until the next day.',
-
 } as const;
-
 
 export type MessageKey = keyof typeof en | keyof typeof enDetails;
 

@@ -10,15 +10,18 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 
 type Value = string | number;
 
-// Made once per locale, when a number is first shown: the first one is slow to make (the browser
-// loads its locale data), so the first page, which shows none, does not pay for it.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
-const cached = <T>(cache: Map<string, T>, locale: string, make: () => T) => {
-  if (!cache.has(locale)) cache.set(locale, make());
-  return cache.get(locale)!;
-};
-const formatNumber = (value: number, locale: string) => cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value);
+// Intl formatters are made once per locale and kind, when first needed: the first one is slow to
+// make (the browser loads its locale data), so the first page, which needs none, does not pay.
+const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>(key: string, make: () => T): T {
+  if (!formatters.has(key)) formatters.set(key, make());
+  return formatters.get(key) as T;
+}
+const formatNumber = (value: number, locale: string) => formatter(`number ${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+
+/** Items joined the locale's way: "a, b and c" (conjunction), "a, b or c" (disjunction). */
+export const formatList = (items: string[], locale: string, type: Intl.ListFormatType) =>
+  formatter(`list ${type} ${locale}`, () => new Intl.ListFormat(locale, { type })).format(items);
 const numberText = (value: Value, locale: string) => (typeof value === 'number' ? formatNumber(value, locale) : value);
 
 function plurals(message: string, values: Record<string, unknown>, locale: string): string {
@@ -26,7 +29,7 @@ function plurals(message: string, values: Record<string, unknown>, locale: strin
     const count = values[name];
     if (typeof count !== 'number') return whole;
     const forms = new Map([...cases.matchAll(PLURAL_CASE)].map((match) => [match[1], match[2]]));
-    const category = cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
+    const category = formatter(`plural ${locale}`, () => new Intl.PluralRules(locale)).select(count);
     const form = forms.get(`=${count}`) ?? forms.get(category) ?? forms.get('other') ?? '';
     return form.replace(/#/g, formatNumber(count, locale));
   });

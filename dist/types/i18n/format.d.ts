@@ -1,4 +1,6 @@
 type Value = string | number;
+/** Items joined the locale's way: "a, b and c" (conjunction), "a, b or c" (disjunction). */
+export declare const formatList: (items: string[], locale: string, type: Intl.ListFormatType) => string;
 /** Splits a message into text and the given values (which may be templates), for Lit to render. */
 export declare function formatParts<T>(message: string, values: Record<string, T | Value>, locale: string): (T | string)[];
 /** The same, as one string: for attributes, announcements and plain text. */
