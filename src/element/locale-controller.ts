@@ -6,9 +6,10 @@ import { warn } from './attributes.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 // One observer for every instance: it watches `lang` anywhere in the document, and in any
-// shadow root an instance lives in, and asks each instance to look again.
+// shadow root an instance lives in, and asks each instance to look again. It stops when the last
+// instance leaves the page.
 const controllers = new Set<LocaleController>();
-const watched = new WeakSet<Node>();
+let watched = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
 function watch(root: Node): void {
@@ -68,6 +69,9 @@ export class LocaleController implements ReactiveController {
 
   hostDisconnected(): void {
     controllers.delete(this);
+    if (controllers.size) return;
+    observer?.disconnect();
+    watched = new WeakSet();
   }
 
   /** Reads the language again; re-renders the host if it changed. */

@@ -181,3 +181,20 @@ describe('languages', () => {
     expect($$(el, '[part~="error-summary"] a').map(text)).to.deep.equal([ar['answer.error']]);
   });
 });
+
+describe('following lang after elements come and go', () => {
+  it('still follows lang once every widget has left the page and one comes back', async () => {
+    const page = await wrapper(html`<div lang="en"><bleeding-triage></bleeding-triage></div>`);
+    const el = page.querySelector('bleeding-triage')!;
+    // Every widget leaves (the observer stops), then this one returns.
+    const others = [...document.querySelectorAll('bleeding-triage')].filter((other) => other !== el);
+    const places = others.map((other) => [other, other.parentNode, other.nextSibling] as const);
+    others.forEach((other) => other.remove());
+    el.remove();
+    page.append(el);
+    await settle(el);
+    page.setAttribute('lang', 'es');
+    await showing(el, 'es');
+    for (const [other, parent, next] of places) parent?.insertBefore(other, next);
+  });
+});
