@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
  * Arabic (Modern Standard Arabic, addressing the reader in the feminine): translates en.ts +
  * en-details.ts. Needs review by a clinical translator before clinical use.
  */
-export const ar = {
+export const ar: Messages = {
   // Always visible.
   'banner.text': 'إذا كان النزيف غزيرًا، أو كان لديكِ ألم شديد، أو شعرتِ بالإغماء أو بضيق في التنفس، أو انهار أحدهم، فاتصلي الآن على {number}.',
   'number.unknown': 'رقم الطوارئ المحلي',
@@ -183,4 +183,4 @@ export const ar = {
   'review.level.emergency': 'طارئ',
   'review.level.urgent': 'عاجل',
   'review.level.prompt': 'خلال 24 ساعة',
-} satisfies Messages;
+};

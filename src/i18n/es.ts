@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
  * Spanish (neutral international, "usted"): translates en.ts + en-details.ts.
  * Needs review by a clinical translator before clinical use.
  */
-export const es = {
+export const es: Messages = {
   // Always visible.
   'banner.text': 'Si sangra mucho, tiene un dolor fuerte, siente que se va a desmayar o le falta el aire, o alguien se ha desplomado, llame ahora al {number}.',
   'number.unknown': 'número de emergencias de su zona',
@@ -183,4 +183,4 @@ export const es = {
   'review.level.emergency': 'emergencia',
   'review.level.urgent': 'urgente',
   'review.level.prompt': 'en 24 horas',
-} satisfies Messages;
+};

@@ -4,7 +4,7 @@ import type { Messages } from './en.js';
  * Simplified Chinese (mainland usage, 您): translates en.ts + en-details.ts.
  * Needs review by a clinical translator before clinical use.
  */
-export const zhHans = {
+export const zhHans: Messages = {
   // Always visible.
   'banner.text': '如果您出血很多、疼痛剧烈、感到要晕倒或喘不过气，或者有人倒地不起，请立即拨打{number}。',
   'number.unknown': '当地急救电话',
@@ -183,4 +183,4 @@ export const zhHans = {
   'review.level.emergency': '危急',
   'review.level.urgent': '紧急',
   'review.level.prompt': '24小时内',
-} satisfies Messages;
+};
