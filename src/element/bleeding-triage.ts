@@ -13,7 +13,7 @@ import { readContacts } from './contacts.js';
 import { LocaleController } from './locale-controller.js';
 import { commit, draftOf, isFieldError, tick, type Draft } from './draft.js';
 import { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEvent, type TriageAction, type TriageStep } from './events.js';
-import { answersOf, completeInput, inputOf, nextStep, pathFor, questionPages, type Answers } from './flow.js';
+import { answered, answersOf, completeInput, inputOf, nextStep, pathFor, questionPages, type Answers } from './flow.js';
 import { loadDetails, loadedDetails, outcomePage, type Contacts } from './outcome.js';
 import { questionPage } from './pages.js';
 import { styles } from './styles.js';
@@ -171,7 +171,7 @@ export class BleedingTriageElement extends LitElement {
       complete = false; // Partial: the questions show with these filled in.
     }
     this.given = answersOf(input, complete);
-    this.history = complete ? pathFor(this.given).filter((step) => this.#answered(step)) : [];
+    this.history = complete ? pathFor(this.given).filter((step) => answered(this.given, step)) : [];
     this.#show(complete ? 'outcome' : 'weeks', false);
   }
 
@@ -367,12 +367,6 @@ export class BleedingTriageElement extends LitElement {
    */
   _triage(input: TriageInput): TriageResult {
     return triage(input);
-  }
-
-  #answered(step: TriageStep): boolean {
-    const { given } = this;
-    const key = ({ weeks: 'dating', 'ectopic-risk': 'ectopicRisk', 'low-lying-placenta': 'lowLyingPlacenta' } as Record<string, keyof Answers>)[step] ?? step;
-    return step !== 'outcome' && given[key as keyof Answers] !== undefined;
   }
 
   // ----- Events and actions ------------------------------------------------------------------

@@ -21,6 +21,19 @@ const STEP_OF_QUESTION: Partial<Record<QuestionId, TriageStep>> = {
   lowLyingPlacenta: 'low-lying-placenta',
 };
 
+/** The answer each question page records. */
+const FIELD_OF_STEP: Record<Exclude<TriageStep, 'outcome'>, keyof Answers> = {
+  weeks: 'dating',
+  trimester: 'trimester',
+  bleeding: 'bleeding',
+  symptoms: 'symptoms',
+  'ectopic-risk': 'ectopicRisk',
+  'low-lying-placenta': 'lowLyingPlacenta',
+};
+
+/** Whether the person has answered the question on this page. */
+export const answered = (answers: Answers, step: TriageStep) => step !== 'outcome' && answers[FIELD_OF_STEP[step]] !== undefined;
+
 type Dating = Pick<TriageInput, 'weeks' | 'trimester'>;
 
 function datingOf(answers: Answers): Dating {
@@ -44,16 +57,14 @@ const toBoolean = (answer: Answer | undefined) => (answer === 'yes' ? true : ans
 
 /** The engine input for the questions this path asks; unanswered and "not sure" are left out. */
 export function inputOf(answers: Answers): Partial<TriageInput> {
-  const input: Partial<TriageInput> = { ...datingOf(answers) };
+  const dating = datingOf(answers);
+  const plan = questionsFor(dating);
+  const input: Partial<TriageInput> = { ...dating };
   if (answers.bleeding) input.bleeding = answers.bleeding;
-  const path = pathFor(answers);
-  if (answers.symptoms) {
-    const offered = questionsFor(datingOf(answers)).symptoms;
-    input.symptoms = answers.symptoms.filter((symptom) => offered.includes(symptom));
-  }
-  for (const [field, step] of [['ectopicRisk', 'ectopic-risk'], ['lowLyingPlacenta', 'low-lying-placenta']] as const) {
+  if (answers.symptoms) input.symptoms = answers.symptoms.filter((symptom) => plan.symptoms.includes(symptom));
+  for (const field of ['ectopicRisk', 'lowLyingPlacenta'] as const) {
     const value = toBoolean(answers[field]);
-    if (value !== undefined && path.includes(step)) input[field] = value;
+    if (value !== undefined && plan.questions.includes(field)) input[field] = value;
   }
   return input;
 }

@@ -12,6 +12,8 @@ export interface Answers {
     ectopicRisk?: Answer;
     lowLyingPlacenta?: Answer;
 }
+/** Whether the person has answered the question on this page. */
+export declare const answered: (answers: Answers, step: TriageStep) => boolean;
 /** Every page on the path the answers so far lead to, ignoring early exits. */
 export declare function pathFor(answers: Answers): TriageStep[];
 /** The question pages on that path: "Question 2 of 4". */
