@@ -326,7 +326,7 @@ export class BleedingTriageElement extends LitElement {
       return;
     }
     this.given = outcome;
-    this.#show(nextStep(this.step, this.given), true);
+    this.#show(nextStep(this.step, this.given, () => this.#decide().urgency), true);
   }
 
   /** Shows a page. `byPerson` moves focus to its heading; restoring state does not. */

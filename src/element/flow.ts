@@ -1,6 +1,5 @@
 import { questionsFor } from '../engine/questions.js';
-import { triage } from '../engine/triage.js';
-import type { Answer, Bleeding, QuestionId, Symptom, TriageInput, Trimester } from '../engine/types.js';
+import type { Answer, Bleeding, QuestionId, Symptom, TriageInput, Trimester, Urgency } from '../engine/types.js';
 import type { TriageStep } from './events.js';
 
 /** What the person has answered so far, including "not sure" answers. */
@@ -76,10 +75,11 @@ export function completeInput(answers: Answers): TriageInput {
 
 /**
  * The page after `current`. Heavy bleeding or any emergency symptom ends the questions at
- * once: no one who needs an ambulance answers more questions (DESIGN.md §4).
+ * once: no one who needs an ambulance answers more questions (DESIGN.md §4). `urgencyNow` is
+ * the element's own engine call, so a failing engine stops here on the same safe fallback.
  */
-export function nextStep(current: TriageStep, answers: Answers): TriageStep {
-  if ((current === 'bleeding' || current === 'symptoms') && triage(completeInput(answers)).urgency === 'emergency') {
+export function nextStep(current: TriageStep, answers: Answers, urgencyNow: () => Urgency): TriageStep {
+  if ((current === 'bleeding' || current === 'symptoms') && urgencyNow() === 'emergency') {
     return 'outcome';
   }
   const path = pathFor(answers);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { TriageInput } from '../../src/index.js';
-import { $, $$, headingText, html, mount, settle, text, type Widget } from './driver.js';
+import { $, $$, answer, answerWeeks, choose, continueOn, headingText, html, mount, settle, text, type Widget } from './driver.js';
 
 async function outcome(answers: Partial<TriageInput>, template = html`<bleeding-triage region="GB"></bleeding-triage>`): Promise<Widget> {
   const el = await mount(template);
@@ -152,6 +152,27 @@ describe('engine failure (SPEC §3)', () => {
     expect(el.outcome).to.equal('emergency');
     expect(headingText(el)).to.contain('Call 999 now');
     expect(String(errors[0][0])).to.contain('engine failed');
+  });
+
+  it('ends the questions on the same fallback while the person answers: a possible emergency asks nothing more', async () => {
+    const el = await mount();
+    el._triage = () => {
+      throw new Error('simulated engine fault');
+    };
+    const original = console.error;
+    console.error = () => {};
+    try {
+      await answerWeeks(el, '8');
+      await answer(el, 'Light bleeding');
+      expect(headingText(el)).to.contain('Do you have any of these as well?');
+      // A fever alone is urgent to the engine, but it can be part of an emergency: the fallback stops here.
+      await choose(el, 'A high temperature');
+      await continueOn(el);
+    } finally {
+      console.error = original;
+    }
+    expect(el.outcome).to.equal('emergency');
+    expect(headingText(el)).to.contain('Call 999 now');
   });
 
   it('falls back to urgent advice otherwise, with the care contact', async () => {

@@ -1,4 +1,4 @@
-import type { Answer, Bleeding, Symptom, TriageInput, Trimester } from '../engine/types.js';
+import type { Answer, Bleeding, Symptom, TriageInput, Trimester, Urgency } from '../engine/types.js';
 import type { TriageStep } from './events.js';
 /** What the person has answered so far, including "not sure" answers. */
 export interface Answers {
@@ -24,9 +24,10 @@ export declare function inputOf(answers: Answers): Partial<TriageInput>;
 export declare function completeInput(answers: Answers): TriageInput;
 /**
  * The page after `current`. Heavy bleeding or any emergency symptom ends the questions at
- * once: no one who needs an ambulance answers more questions (DESIGN.md §4).
+ * once: no one who needs an ambulance answers more questions (DESIGN.md §4). `urgencyNow` is
+ * the element's own engine call, so a failing engine stops here on the same safe fallback.
  */
-export declare function nextStep(current: TriageStep, answers: Answers): TriageStep;
+export declare function nextStep(current: TriageStep, answers: Answers, urgencyNow: () => Urgency): TriageStep;
 /**
  * Reads a public `answers` value (engine input) back into the flow's own terms. In a complete
  * input, a missing week and missing yes/no answers mean "not sure".
