@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fallbackResult } from '../engine/fallback.js';
-import { questionsFor } from '../engine/questions.js';
 import { triage } from '../engine/triage.js';
 import type { Symptom, TriageInput, TriageResult, Urgency } from '../engine/types.js';
 import { validateInput, validatePartialInput } from '../engine/validate.js';
@@ -13,7 +12,7 @@ import { readContacts } from './contacts.js';
 import { LocaleController } from './locale-controller.js';
 import { commit, draftOf, isFieldError, tick, type Draft } from './draft.js';
 import { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEvent, type TriageAction, type TriageStep } from './events.js';
-import { answered, answersOf, completeInput, inputOf, nextStep, pathFor, questionPages, type Answers } from './flow.js';
+import { answered, answersOf, completeInput, inputOf, nextStep, offeredSymptoms, pagePosition, pathFor, type Answers } from './flow.js';
 import { loadDetails, loadedDetails, outcomePage, type Contacts } from './outcome.js';
 import { questionPage } from './pages.js';
 import { styles } from './styles.js';
@@ -236,13 +235,12 @@ export class BleedingTriageElement extends LitElement {
   }
 
   #renderQuestion(view: View, step: Exclude<TriageStep, 'outcome'>): TemplateResult {
-    const questions = questionPages(this.given);
     return questionPage(view, {
       step,
       draft: this.draft,
       prefilledWeeks: this.#prefilledWeeks,
-      offered: this.#offered(),
-      position: [questions.indexOf(step) + 1, questions.length],
+      offered: offeredSymptoms(this.given),
+      position: pagePosition(this.given, step),
       edit: (change) => (this.draft = { ...this.draft, ...change }),
       tick: (box) => (this.draft = { ...this.draft, ticked: tick(this.draft.ticked, box.value, box.checked) }),
       submit: () => this.#continue(),
@@ -310,11 +308,6 @@ export class BleedingTriageElement extends LitElement {
     return this.#messages[key] ?? (en as Partial<Messages>)[key] ?? '';
   }
 
-  #offered(): readonly Symptom[] {
-    const { weeks, trimester } = inputOf(this.given);
-    return questionsFor({ weeks, trimester }).symptoms;
-  }
-
   // ----- The flow ----------------------------------------------------------------------------
 
   /** Validates the page in front of the person, records the answer, and moves on. */
@@ -334,7 +327,7 @@ export class BleedingTriageElement extends LitElement {
     if (step !== this.history.at(-1)) this.history = [...this.history, step];
     this.step = step;
     this.error = null;
-    this.draft = draftOf(this.given, this.#prefilledWeeks, this.#offered());
+    this.draft = draftOf(this.given, this.#prefilledWeeks, offeredSymptoms(this.given));
     this.shown = step === 'outcome' ? this.#decide() : null;
     this.announcement = this.#announcementFor(step);
     if (step !== 'weeks' && !loadedDetails()) void loadDetails().then(() => this.requestUpdate());
@@ -383,8 +376,9 @@ export class BleedingTriageElement extends LitElement {
   /** What the live region says on a new page: the progress, or that the advice is ready. */
   #announcementFor(step: TriageStep): string {
     if (step === 'outcome') return this.#t('outcome.ready');
-    const questions = questionPages(this.given);
-    return step === 'weeks' ? '' : this.#t('progress', { current: questions.indexOf(step) + 1, total: questions.length });
+    if (step === 'weeks') return '';
+    const [current, total] = pagePosition(this.given, step);
+    return this.#t('progress', { current, total });
   }
 
   /** Tells the host; returns false when the host took the action over. */
@@ -410,6 +404,6 @@ export class BleedingTriageElement extends LitElement {
 
   #applyPrefill(): void {
     this.#prefilledWeeks = readWeeks(this.weeks);
-    if (this.step === 'weeks' && !this.given.dating) this.draft = draftOf(this.given, this.#prefilledWeeks, this.#offered());
+    if (this.step === 'weeks' && !this.given.dating) this.draft = draftOf(this.given, this.#prefilledWeeks, offeredSymptoms(this.given));
   }
 }

@@ -47,10 +47,14 @@ export function pathFor(answers: Answers): TriageStep[] {
   return ['weeks', ...(answers.dating === 'unsure' ? ['trimester' as const] : []), 'bleeding', 'symptoms', ...extra, 'outcome'];
 }
 
-/** The question pages on that path: "Question 2 of 4". */
-export function questionPages(answers: Answers): TriageStep[] {
-  return pathFor(answers).filter((step) => step !== 'outcome');
+/** Where a question page stands among the question pages on that path: "Question 2 of 4". */
+export function pagePosition(answers: Answers, step: Exclude<TriageStep, 'outcome'>): [current: number, total: number] {
+  const pages = pathFor(answers).filter((page) => page !== 'outcome');
+  return [pages.indexOf(step) + 1, pages.length];
 }
+
+/** The symptoms worth offering at the week or trimester given so far. */
+export const offeredSymptoms = (answers: Answers) => questionsFor(datingOf(answers)).symptoms;
 
 const toBoolean = (answer: Answer | undefined) => (answer === 'yes' ? true : answer === 'no' ? false : undefined);
 

@@ -16,8 +16,10 @@ export interface Answers {
 export declare const answered: (answers: Answers, step: TriageStep) => boolean;
 /** Every page on the path the answers so far lead to, ignoring early exits. */
 export declare function pathFor(answers: Answers): TriageStep[];
-/** The question pages on that path: "Question 2 of 4". */
-export declare function questionPages(answers: Answers): TriageStep[];
+/** Where a question page stands among the question pages on that path: "Question 2 of 4". */
+export declare function pagePosition(answers: Answers, step: Exclude<TriageStep, 'outcome'>): [current: number, total: number];
+/** The symptoms worth offering at the week or trimester given so far. */
+export declare const offeredSymptoms: (answers: Answers) => Symptom[];
 /** The engine input for the questions this path asks; unanswered and "not sure" are left out. */
 export declare function inputOf(answers: Answers): Partial<TriageInput>;
 /** The input the engine needs once bleeding is known: symptoms not yet asked count as none. */
