@@ -13,7 +13,7 @@ import { LocaleController } from './locale-controller.js';
 import { commit, draftOf, isFieldError, tick, type Draft } from './draft.js';
 import { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEvent, type TriageAction, type TriageStep } from './events.js';
 import { answered, answersOf, completeInput, inputOf, nextStep, offeredSymptoms, pagePosition, pathFor, type Answers } from './flow.js';
-import { loadDetails, loadedDetails, outcomePage, type Contacts } from './outcome.js';
+import { emergencyNumber, loadDetails, loadedDetails, outcomePage, type Contacts } from './outcome.js';
 import { questionPage } from './pages.js';
 import { styles } from './styles.js';
 import { ids, type FieldError, type View } from './view.js';
@@ -223,10 +223,9 @@ export class BleedingTriageElement extends LitElement {
 
   protected override render(): TemplateResult {
     const view = this.#view();
-    const { emergency } = this.#contacts;
-    const number = emergency ? this.#actionLink('call-emergency', `tel:${emergency.dial}`, emergency.text) : this.#t('number.unknown');
+    const number = emergencyNumber(view, { contacts: this.#contacts, actionLink: this.#actionLink });
     return html`<div class="frame" lang=${this.#locale.shown} dir=${this.#locale.direction}>
-      <p part="emergency-banner">${formatParts(this.#message('banner.text'), { number }, this.#locale.shown)}</p>
+      <p part="emergency-banner">${view.parts('banner.text', { number })}</p>
       <slot name="header">${this.step === 'outcome' ? nothing : html`<p class="intro">${this.#t('intro.text')}</p>`}</slot>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.step === 'outcome' ? this.#renderOutcome(view) : this.#renderQuestion(view, this.step)}
@@ -257,7 +256,7 @@ export class BleedingTriageElement extends LitElement {
       answers: this.given,
       asked: this.history.filter((step) => step !== 'outcome'),
       contacts: this.#contacts,
-      actionLink: (action, href, content, className) => this.#actionLink(action, href, content, className),
+      actionLink: this.#actionLink,
       change: (step) => {
         const at = this.history.indexOf(step);
         this.history = this.history.slice(0, at < 0 ? -1 : at);
@@ -387,10 +386,10 @@ export class BleedingTriageElement extends LitElement {
   }
 
   /** A link that tells the host first, and is not followed if the host takes it over. */
-  #actionLink(action: TriageAction, href: string, content: unknown, className?: string): TemplateResult {
+  #actionLink = (action: TriageAction, href: string, content: unknown, className?: string): TemplateResult => {
     const follow = (event: Event) => this.#act(action, href) || event.preventDefault();
     return html`<a class=${className ?? ''} href=${href} @click=${follow}>${content}</a>`;
-  }
+  };
 
   #openDetails = (): void => {
     this.renderRoot.querySelectorAll?.('details').forEach((details) => (details.open = true));

@@ -28,9 +28,10 @@ export interface OutcomePage {
   restart(): void;
 }
 
-function emergencyNumber(view: View, page: OutcomePage): unknown {
-  const { emergency } = page.contacts;
-  return emergency ? page.actionLink('call-emergency', `tel:${emergency.dial}`, emergency.text) : view.t('number.unknown');
+/** The emergency number as a call link, or the words "your local emergency number". */
+export function emergencyNumber(view: View, { contacts, actionLink }: Pick<OutcomePage, 'contacts' | 'actionLink'>): unknown {
+  const { emergency } = contacts;
+  return emergency ? actionLink('call-emergency', `tel:${emergency.dial}`, emergency.text) : view.t('number.unknown');
 }
 
 function careWords(view: View, page: OutcomePage): string {

@@ -30,6 +30,8 @@ export interface OutcomePage {
     print(): void;
     restart(): void;
 }
+/** The emergency number as a call link, or the words "your local emergency number". */
+export declare function emergencyNumber(view: View, { contacts, actionLink }: Pick<OutcomePage, 'contacts' | 'actionLink'>): unknown;
 declare let details: typeof import('./details.js') | undefined;
 /** The rest of the outcome, once loaded. */
 export declare const loadedDetails: () => typeof import("./details.js") | undefined;
