@@ -1,16 +1,15 @@
 import { html, type TemplateResult } from 'lit';
-import type { Answer, Bleeding, Symptom, Trimester } from '../engine/types.js';
+import type { Symptom } from '../engine/types.js';
+import { ANSWERS, BLEEDING, TRIMESTERS } from '../engine/vocabulary.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { Draft } from './draft.js';
 import type { TriageStep } from './events.js';
 import { choiceStep } from './steps/choice.js';
 import { symptomsStep } from './steps/symptoms.js';
 import { weeksStep } from './steps/weeks.js';
-import { progress, type View } from './view.js';
+import { ANSWER_KEYS, progress, type View } from './view.js';
 
-const ANSWER_VALUES: Answer[] = ['yes', 'no', 'not-sure'];
-const TRIMESTER_VALUES: (Trimester | 'unknown')[] = ['first', 'second', 'third', 'unknown'];
-const BLEEDING_VALUES: Bleeding[] = ['spotting', 'light', 'heavy'];
+const TRIMESTER_CHOICES = [...TRIMESTERS, 'unknown'] as const;
 const ECTOPIC_REASONS = ['before', 'tubes', 'ivf', 'coil'] as const;
 
 export interface QuestionPage {
@@ -39,7 +38,7 @@ export function questionPage(view: View, page: QuestionPage): TemplateResult {
   const pick = (field: 'trimester' | 'bleeding' | 'ectopicRisk' | 'lowLyingPlacenta') => (event: Event) =>
     page.edit({ [field]: (event.target as HTMLInputElement).value });
   const yesNo = (notSure: MessageKey) =>
-    ANSWER_VALUES.map((value) => ({ value, label: view.t(value === 'not-sure' ? notSure : `answer.${value}`) }));
+    ANSWERS.map((value) => ({ value, label: view.t(value === 'not-sure' ? notSure : ANSWER_KEYS[value]) }));
   if (page.step === 'weeks') {
     return weeksStep(view, { text: draft.weeksText, prefilled: page.prefilledWeeks, onSubmit, onNotSure: page.notSure });
   }
@@ -52,7 +51,7 @@ export function questionPage(view: View, page: QuestionPage): TemplateResult {
         name: 'trimester',
         question: 'trimester.question',
         hint: view.t('trimester.hint'),
-        choices: TRIMESTER_VALUES.map((value) => ({ value, label: view.t(`trimester.${value}`) })),
+        choices: TRIMESTER_CHOICES.map((value) => ({ value, label: view.t(`trimester.${value}`) })),
         selected: draft.trimester,
         onChange: pick('trimester'),
       });
@@ -62,7 +61,7 @@ export function questionPage(view: View, page: QuestionPage): TemplateResult {
         name: 'bleeding',
         question: 'bleeding.question',
         hint: view.t('bleeding.hint'),
-        choices: BLEEDING_VALUES.map((value) => ({ value, label: view.t(`bleeding.${value}`), hint: view.t(`bleeding.${value}.hint`) })),
+        choices: BLEEDING.map((value) => ({ value, label: view.t(`bleeding.${value}`), hint: view.t(`bleeding.${value}.hint`) })),
         selected: draft.bleeding,
         onChange: pick('bleeding'),
       });

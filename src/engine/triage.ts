@@ -8,6 +8,7 @@ import { causeWeeks, stageOf, urgencyWeeks } from './stage.js';
 import type { AdviceId, Answer, CauseId, Rule, TriageInput, TriageResult, Urgency } from './types.js';
 import { URGENCIES, urgencyRank } from './urgency.js';
 import { validateInput } from './validate.js';
+import { ANSWERS } from './vocabulary.js';
 
 // The three kinds of row, as the comment on RULES explains.
 const URGENCY_RULES = RULES.filter((rule) => !rule.causes && !rule.when.stages && !rule.when.outcome);
@@ -22,9 +23,9 @@ const answerOf = (value: boolean | undefined): Answer =>
   value === undefined ? 'not-sure' : value ? 'yes' : 'no';
 
 /** For urgency, a "not sure" to a question worth asking could mean either answer. */
-function possibleAnswers(value: boolean | undefined, asked: boolean): Answer[] {
+function possibleAnswers(value: boolean | undefined, asked: boolean): readonly Answer[] {
   if (value !== undefined || !asked) return [answerOf(value)];
-  return ['yes', 'no', 'not-sure'];
+  return ANSWERS;
 }
 
 function highestUrgency(rules: Iterable<Rule>): Urgency {

@@ -1,4 +1,4 @@
-import type { Bleeding, Symptom, Trimester } from './types.js';
+import type { Answer, Bleeding, Symptom, Trimester } from './types.js';
 
 /** Every symptom, in the order clinical/SPEC.md §1 lists them (and the UI offers them). */
 export const SYMPTOMS: readonly Symptom[] = Object.freeze([
@@ -24,6 +24,9 @@ export const SYMPTOMS: readonly Symptom[] = Object.freeze([
 export const BLEEDING: readonly Bleeding[] = Object.freeze(['spotting', 'light', 'heavy'] as const);
 
 export const TRIMESTERS: readonly Trimester[] = Object.freeze(['first', 'second', 'third'] as const);
+
+/** Every way to answer a yes / no / not sure question, in the order they are offered. */
+export const ANSWERS: readonly Answer[] = Object.freeze(['yes', 'no', 'not-sure'] as const);
 
 /** "Any pain" as clinical/SPEC.md §3 defines it. */
 export const ANY_PAIN: readonly Symptom[] = Object.freeze([
