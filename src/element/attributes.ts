@@ -23,20 +23,25 @@ export function readAppearance(value: string | null | undefined): Appearance {
   return 'light';
 }
 
+/** A whole number from `min` to `max`, set as a number or written as text; undefined otherwise. */
+function wholeNumberIn(value: unknown, min: number, max: number): number | undefined {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : value;
+  return typeof number === 'number' && Number.isInteger(number) && number >= min && number <= max ? number : undefined;
+}
+
 export function readHeadingLevel(value: unknown): number {
-  const level = typeof value === 'string' ? Number(value.trim()) : value;
-  if (typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 6) return level;
+  const level = wholeNumberIn(value, 1, 6);
+  if (level !== undefined) return level;
   if (value != null) warn('heading-level', value, 'expected a whole number from 1 to 6; using 2');
   return 2;
 }
 
-/** A prefilled week from the host, or undefined when absent or unusable. */
+/** A prefilled week from the host, or undefined when absent, blank or unusable. */
 export function readWeeks(value: unknown): number | undefined {
-  if (value == null || value === '') return undefined;
-  const weeks = typeof value === 'string' ? Number(value.trim()) : value;
-  if (typeof weeks === 'number' && Number.isInteger(weeks) && weeks >= MIN_WEEKS && weeks <= MAX_WEEKS) return weeks;
-  warn('weeks', value, `expected a whole number from ${MIN_WEEKS} to ${MAX_WEEKS}; the person will be asked`);
-  return undefined;
+  if (value == null || (typeof value === 'string' && value.trim() === '')) return undefined;
+  const weeks = wholeNumberIn(value, MIN_WEEKS, MAX_WEEKS);
+  if (weeks === undefined) warn('weeks', value, `expected a whole number from ${MIN_WEEKS} to ${MAX_WEEKS}; the person will be asked`);
+  return weeks;
 }
 
 /** Text from an attribute or a property a host may have set to anything; undefined if empty. */

@@ -140,6 +140,16 @@ describe('attributes: bad values warn, name the attribute, and fall back safely'
     });
   }
 
+  it('a blank weeks attribute is no prefill: the person is asked, with no warning and no "0"', async () => {
+    let el!: Widget;
+    const warnings = await warningsDuring(async () => {
+      el = await mount(html`<bleeding-triage region="GB" weeks="  "></bleeding-triage>`);
+    });
+    expect(warnings).to.deep.equal([]);
+    expect($<HTMLInputElement>(el, '#weeks-input')!.value).to.equal('');
+    expect(text($(el, '[part~="hint"]'))).not.to.contain('record');
+  });
+
   it('a refused care link or phone never reaches the page', async () => {
     let el!: Widget;
     await warningsDuring(async () => {

@@ -3,7 +3,7 @@ export declare function warn(attribute: string, value: unknown, instead: string)
 export type Appearance = 'light' | 'dark' | 'auto';
 export declare function readAppearance(value: string | null | undefined): Appearance;
 export declare function readHeadingLevel(value: unknown): number;
-/** A prefilled week from the host, or undefined when absent or unusable. */
+/** A prefilled week from the host, or undefined when absent, blank or unusable. */
 export declare function readWeeks(value: unknown): number | undefined;
 /** Text from an attribute or a property a host may have set to anything; undefined if empty. */
 export declare function readText(attribute: string, value: unknown): string | undefined;
