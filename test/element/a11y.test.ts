@@ -8,6 +8,7 @@ import {
   answerWeeks,
   clickButton,
   continueOn,
+  detailsLoaded,
   html,
   mount,
   settle,
@@ -34,10 +35,7 @@ const cssRules = (el: Widget) =>
 
 /** Opens "Why this advice" once it has loaded, so axe checks it too. */
 async function openWhy(el: Widget): Promise<void> {
-  for (let i = 0; i < 50 && text($(el, '[part~="sources"]')).includes('Loading'); i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await settle(el);
-  }
+  await detailsLoaded(el);
   $<HTMLDetailsElement>(el, 'details')!.open = true;
 }
 

@@ -2,6 +2,7 @@
 import { fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
+import { loadDetails } from '../../src/element/outcome.js';
 import type { BleedingTriageElement } from '../../src/index.js';
 import type { TemplateResult } from 'lit';
 
@@ -30,6 +31,12 @@ export async function settle(el: Widget): Promise<void> {
   }
   await new Promise((resolve) => setTimeout(resolve));
   await el.updateComplete;
+}
+
+/** Waits until the rest of the outcome, which loads as a chunk of its own, has loaded and shows. */
+export async function detailsLoaded(el: Widget): Promise<void> {
+  await loadDetails();
+  await settle(el);
 }
 
 export const root = (el: Widget) => el.shadowRoot!;

@@ -6,7 +6,7 @@ import {
   TriageStepEvent,
   type TriageActionDetail,
 } from '../../src/index.js';
-import { $, answer, clickButton, html, mount, settle, typeWeeks, walk, type Widget, wrapper } from './driver.js';
+import { $, answer, clickButton, detailsLoaded, html, mount, settle, typeWeeks, walk, type Widget, wrapper } from './driver.js';
 
 const ALL = ['triage-step', 'triage-complete', 'triage-action', 'triage-reset'];
 
@@ -123,6 +123,7 @@ describe('triage-action: cancelable, so a host can take the action over', () => 
     const el = await fixture<Widget>(template);
     el.answers = { weeks: 30, bleeding: 'light', symptoms: [], lowLyingPlacenta: false, ...answers };
     await settle(el);
+    await detailsLoaded(el);
     return el;
   }
 

@@ -9,6 +9,7 @@ import {
   answerWeeks,
   continueOn,
   currentStep,
+  detailsLoaded,
   headingText,
   html,
   mount,
@@ -26,14 +27,6 @@ async function showing(el: Widget, locale: string): Promise<void> {
     await settle(el);
   }
   expect($(el, '.frame')!.getAttribute('lang')).to.equal(locale);
-}
-
-/** Waits until the rest of the outcome has loaded. */
-async function detailsLoaded(el: Widget): Promise<void> {
-  for (let i = 0; i < 100 && !$(el, '[part~="sources"]'); i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    await settle(el);
-  }
 }
 
 /** Clicks the nth option of the page (language-independent). */

@@ -1,16 +1,12 @@
 import { expect } from '@open-wc/testing';
 import type { TriageInput } from '../../src/index.js';
-import { $, $$, answer, answerWeeks, choose, continueOn, headingText, html, mount, settle, text, type Widget } from './driver.js';
+import { $, $$, answer, answerWeeks, choose, continueOn, detailsLoaded, headingText, html, mount, settle, text, type Widget } from './driver.js';
 
 async function outcome(answers: Partial<TriageInput>, template = html`<bleeding-triage region="GB"></bleeding-triage>`): Promise<Widget> {
   const el = await mount(template);
   el.answers = answers;
   await settle(el);
-  // "Why this advice" loads on its own; wait for it.
-  for (let i = 0; i < 50 && text($(el, '[part~="sources"]')).includes('Loading'); i += 1) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await settle(el);
-  }
+  await detailsLoaded(el);
   return el;
 }
 
