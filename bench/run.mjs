@@ -97,7 +97,8 @@ const { watcherScript } = await import('./lib/watch.mjs');
 const { PAGES, EXPECTED_URGENCY } = await import('./lib/pages.mjs');
 const { logicCheck } = await import('./lib/logic-check.mjs');
 const { engineSpeed } = await import('./lib/engine-speed.mjs');
-const { summary, sizes, kb, ms, mb, spread, ratio, table } = await import('./lib/stats.mjs');
+const { summary, kb, ms, mb, spread, ratio, table } = await import('./lib/stats.mjs');
+const { compressedSizes } = await import('../scripts/compressed-sizes.mjs');
 
 const failures = [];
 const fail = (message) => {
@@ -144,7 +145,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 const chromiumVersion = browser.version();
 const fileSizes = new Map();
 const sizeOf = (path) => {
-  if (!fileSizes.has(path)) fileSizes.set(path, sizes(readFileSync(`${ROOT}${path.slice(1)}`)));
+  if (!fileSizes.has(path)) fileSizes.set(path, compressedSizes(readFileSync(`${ROOT}${path.slice(1)}`)));
   return fileSizes.get(path);
 };
 

@@ -2,15 +2,13 @@
 // drop-in, and the budget (aim 16 KB brotli; fail above the hard ceiling of 20 KB).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
+import { compressedSizes } from './compressed-sizes.mjs';
 
 const AIM = 16 * 1024;
 const CEILING = 20 * 1024;
 const DROP_IN = 'dist/bleeding-triage.js';
 
-const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
-const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function jsFiles(dir) {
@@ -24,8 +22,8 @@ function jsFiles(dir) {
 const rows = jsFiles('dist')
   .sort()
   .map((file) => {
-    const bytes = readFileSync(file);
-    return { file, min: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes) };
+    const { raw, gzip, brotli } = compressedSizes(readFileSync(file));
+    return { file, min: raw, gzip, brotli };
   });
 console.log(`${'file'.padEnd(44)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}`);
 for (const row of rows) {

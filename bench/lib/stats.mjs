@@ -1,5 +1,4 @@
-// Medians, ranges, sizes and the printed table.
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+// Medians, ranges and the printed table.
 
 export function summary(values) {
   const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
@@ -7,15 +6,6 @@ export function summary(values) {
   const mid = sorted.length >> 1;
   const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   return { median, min: sorted[0], max: sorted[sorted.length - 1], n: sorted.length };
-}
-
-/** Sizes as a server would send them with the strongest standard settings (as `npm run size`). */
-export function sizes(bytes) {
-  return {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length,
-  };
 }
 
 export const kb = (bytes) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MB` : `${(bytes / 1024).toFixed(1)} KB`);
