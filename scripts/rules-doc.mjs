@@ -1,7 +1,7 @@
 // Writes RULES.md from the rule table the engine runs (dist/engine.js), so the document a
 // clinician reviews can never drift from the code. Run by `npm run build` and `npm run rules`.
 import { writeFileSync } from 'node:fs';
-import { ADVICE, ANY_PAIN, CAUSES, RULES, RULESET_VERSION, SOURCES, SYMPTOMS } from '../dist/engine.js';
+import { ADVICE, ANY_PAIN, CAUSES, EMERGENCY_SIGNS, RULES, RULESET_VERSION, SOURCES, SYMPTOMS } from '../dist/engine.js';
 
 // Plain words for the engine's ids, from clinical/SPEC.md §1, §4 and §5.
 const SYMPTOM_WORDS = {
@@ -10,17 +10,18 @@ const SYMPTOM_WORDS = {
   'one-sided-pain': 'pain on one side of the lower tummy',
   'severe-pain': 'severe or constant tummy pain, constant back pain, or a hard, tender bump',
   'shoulder-tip-pain': 'shoulder-tip pain',
-  'dizziness-fainting': 'dizzy, faint or fainted; pale, clammy, heart racing, breathless, chest pain or confused',
+  'dizziness-fainting': 'faint, very dizzy or fainted; very pale, cold or clammy, heart racing, breathless, chest pain or confused',
   'clots-or-tissue': 'passing small clots or tissue',
   fever: 'a high temperature, chills, or bad-smelling discharge',
   contractions: 'regular tightenings or period-like pains that come and go',
   'fluid-leak': 'a gush or trickle of fluid (waters breaking)',
   'reduced-movements': 'the baby moving less than usual, or not at all',
-  'headache-vision': 'a bad headache, vision problems, pain below the ribs, vomiting or sudden swelling',
+  'headache-vision': 'a bad headache or vision problems; or pain below the ribs, being sick with any of these, or sudden swelling',
   trauma: 'a fall, a blow to the tummy, a car accident, or someone hurt them',
   'after-sex': 'the bleeding started after sex',
   'pain-toilet': 'pain when peeing or pooing',
-  'unwell-or-worried': 'feeling very unwell, or something else worries them',
+  'very-unwell': 'feeling very unwell, or that something is seriously wrong',
+  worried: 'something else about this worries them',
 };
 // Short names for the rule table; section 6 gives each one's full meaning.
 const SYMPTOM_NAMES = {
@@ -39,7 +40,8 @@ const SYMPTOM_NAMES = {
   trauma: 'a fall, blow or injury',
   'after-sex': 'bleeding after sex',
   'pain-toilet': 'pain on the toilet',
-  'unwell-or-worried': 'very unwell or worried',
+  'very-unwell': 'very unwell',
+  worried: 'worried about something else',
 };
 const BLEEDING_WORDS = { spotting: 'spotting', light: 'light bleeding', heavy: 'heavy bleeding' };
 const STAGE_WORDS = { early: 'early stage (0–13 weeks)', mid: 'mid stage (14–27 weeks)', late: 'late stage (28–45 weeks)', unknown: 'weeks not known' };
@@ -51,6 +53,7 @@ const CAUSE_WORDS = {
   ectopic: 'ectopic pregnancy',
   'low-lying-placenta': 'low-lying placenta',
   'placenta-praevia': 'placenta praevia',
+  'vasa-praevia': 'vasa praevia',
   'placental-abruption': 'placental abruption',
   'preterm-labour': 'preterm labour',
   cervical: 'changes in the cervix',
@@ -59,23 +62,30 @@ const CAUSE_WORDS = {
   show: 'a show (labour starting)',
 };
 const ADVICE_WORDS = {
-  'call-emergency': 'call the emergency number now or go to the emergency department; call an ambulance, do not drive yourself',
-  'call-now': 'phone the maternity unit, early pregnancy unit or doctor now; do not wait',
+  'call-emergency': 'ask for an ambulance, or go straight to the emergency department; do not drive yourself (under the heading "call the emergency number now")',
+  'call-now': 'phone the maternity unit, early pregnancy unit or doctor now; do not wait; they may ask you to come in',
   'contact-within-24h': 'contact your midwife, doctor or early pregnancy unit within 24 hours; sooner if anything changes',
   'if-closed': 'if they are closed or you cannot get through: the urgent-care line (111 in the UK), or the maternity unit or emergency department',
   'attend-now': 'they are likely to ask you to come in straight away: get ready to go',
   'safety-net': 'call the emergency number if the bleeding gets heavier, the pain gets severe or constant, or you feel faint, breathless or very unwell',
-  'safety-net-24': 'also call it if the baby moves less, or your waters break',
+  'safety-net-24': 'call the emergency number if your waters break',
+  'safety-net-term': 'if your waters break with fresh red bleeding, call the emergency number; with pink or brown staining, phone the maternity unit at once',
+  'safety-net-movements': 'if your baby moves less than usual, phone the maternity unit at once, not the emergency number',
   'call-anyway': 'if you are worried, call anyway',
-  'movements-24': 'after the bleeding has settled, call the maternity unit at once if the baby moves less than usual',
-  'what-to-tell': 'what to tell or bring: weeks, RhD status, a low-lying placenta, the pads (or photos), your notes',
-  'pads-not-tampons': 'use pads, not tampons or menstrual cups; note the amount, colour and clots, and keep the pads',
+  'what-to-tell': 'tell them your weeks and your blood group (RhD) if you know it; take your maternity notes',
+  'what-to-tell-placenta': 'the same, and whether a scan showed a low-lying placenta (replaces the line above)',
+  'keep-pads': 'use pads, not tampons or menstrual cups; note the amount, colour and clots, and keep the pads (or a photo)',
+  'if-worse-while-waiting': 'if you feel worse while you wait, call the emergency number again',
+  rhesus: 'if you are RhD negative, tell the team straight away: you may need an injection, best within 72 hours',
+  'tell-low-placenta': 'if a scan has shown a low-lying placenta, tell the team',
+  'may-scan': 'the team may offer you a scan to see what is happening',
+  'may-stay': 'you may be asked to stay in hospital for a while so they can check you and the baby',
   'no-sex': 'no sex until the bleeding has stopped and a clinician says it is fine',
-  rhesus: 'tell the team if you are RhD-negative (you may need an injection)',
-  'tell-low-placenta': 'tell the team if a scan showed a low-lying placenta',
+  'movements-24': 'after the bleeding has settled, call the maternity unit at once if the baby moves less than usual',
   'trauma-private': 'if someone hurt you, you can tell your midwife or doctor privately',
   'loss-support': 'a gentle signpost to pregnancy-loss support',
 };
+const BAND_WORDS = { action: '1. the action', 'safety-net': '2. the safety net', 'while-waiting': '3. while you wait', 'good-to-know': '4. good to know' };
 
 const list = (words, joiner = ' or ') =>
   words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')}${joiner}${words.at(-1)}`;
@@ -96,10 +106,12 @@ function conditionWords(when) {
   if (when.anyOf) parts.push(`${when.allOf ? 'with ' : ''}${symptomNames(when.anyOf)}`);
   if (when.noneOf) parts.push(isAnyPain(when.noneOf) ? 'no pain' : `none of ${symptomNames(when.noneOf)}`);
   if (when.weeks) parts.push(weeksWords(when.weeks));
+  if (when.allWeeks) parts.push(`${weeksWords(when.allWeeks)} (a pinned week only)`);
   if (when.stages) parts.push(list(when.stages.map((s) => STAGE_WORDS[s])));
   if (when.lowLyingPlacenta) parts.push(`told of a low-lying placenta: ${list(when.lowLyingPlacenta.map((a) => ANSWER_WORDS[a]))}`);
   if (when.ectopicRisk) parts.push(`ectopic risk factors: ${list(when.ectopicRisk.map((a) => ANSWER_WORDS[a]))}`);
   if (when.outcome) parts.push(`the advice is ${list(when.outcome)}`);
+  if (when.noOtherCause) parts.push('no other rule named a cause that is not reassuring');
   return parts.length ? parts.join('; ') : 'any bleeding in pregnancy';
 }
 
@@ -115,9 +127,10 @@ function table(rules, columns) {
   return [head, rule, ...rows].join('\n');
 }
 
-const urgencyRules = RULES.filter((r) => !r.causes && !r.when.stages && !r.when.outcome);
-const causeRules = RULES.filter((r) => (r.causes || r.when.stages) && !r.when.outcome);
-const outcomeRules = RULES.filter((r) => r.when.outcome);
+const decisionRules = RULES.filter((r) => !r.causes && !r.when.outcome);
+const causeRules = RULES.filter((r) => r.causes && !r.when.outcome && !r.when.noOtherCause);
+const outcomeCauseRules = RULES.filter((r) => r.causes && (r.when.outcome || r.when.noOtherCause));
+const adviceRules = RULES.filter((r) => !r.causes && r.when.outcome);
 const urgencyColumn = { title: 'Urgency', value: (r) => r.urgency && `**${r.urgency}**` };
 const adviceColumn = { title: 'Advice', value: (r) => r.advice?.map((a) => `\`${a}\``).join(', ') };
 const causesColumn = { title: 'Causes', value: (r) => r.causes?.map((c) => CAUSE_WORDS[c]).join(', ') };
@@ -135,46 +148,60 @@ This document is written from the same table the engine runs, so it cannot drift
   every rule that fires; no rule can lower another. There is no level below \`prompt\`.
 - Week limits include both ends. An answer that does not pin the week is read at every week it
   could mean, and the most urgent reading wins: a trimester at its widest (first 0–13, second
-  13–27, third 25–45 weeks), "not sure" at 0–45 weeks.
-- "Not sure" about a low-lying placenta or ectopic risk factors is read as both yes and no for
-  urgency and advice, wherever that question is asked (placenta from 14 weeks, ectopic risk up to
-  13 weeks; both when the week is not known).
+  13–27, third 25–45 weeks), "not sure" at 0–45 weeks. A line marked "a pinned week only" needs
+  every week the answer could mean to be inside its limits.
+- A "not sure" counts only where its question is asked (ectopic risk up to 13 weeks and in the
+  first trimester; a low-lying placenta from 14 weeks and in the second and third trimesters;
+  both when the week is not known); each rule lists the answers it accepts. When a rule fires
+  on a "not sure", or on a week the person did not pin, the result says so (\`assumed\`), and the
+  widget words it as "You were not sure whether …".
 - "Any pain" is ${list(ANY_PAIN.map((s) => SYMPTOM_NAMES[s]))}.
-- Causes follow the person's own stage: early 0–13, mid 14–27, late 28–45 weeks, or "weeks not
-  known". Their urgency only orders them (most urgent evidence first); a reassuring cause
-  (implantation, cervix, a show) is never listed first when another cause is listed.
+- Causes follow the person's own stage: early 0–13, mid 14–27, late 28–45 weeks (a trimester
+  names the causes of all its weeks), or "weeks not known". Their urgency only orders them (most
+  urgent evidence first); reassuring causes (implantation, cervix, a show) are always listed
+  last, and an urgent or emergency card never names reassuring causes only.
 
-## 1. Urgency and advice
+## 1. Urgency, and the lines every card carries
 
-${table(urgencyRules, [urgencyColumn, adviceColumn])}
+${table(decisionRules, [urgencyColumn, adviceColumn])}
 
 ## 2. Possible causes
 
 ${table(causeRules, [causesColumn, urgencyColumn])}
 
-## 3. Once the urgency is decided
+## 3. Causes that depend on the urgency, and the guard against a card with no cause worth naming
 
-${table(outcomeRules, [adviceColumn, causesColumn])}
+${table(outcomeCauseRules, [causesColumn])}
 
-## 4. Advice, in the order it is given
+## 4. Advice once the urgency is decided
 
-| Advice | In plain words | Sources |
-|---|---|---|
-${ADVICE.map((a) => `| \`${a.id}\` | ${cell(ADVICE_WORDS[a.id])} | ${sourceLinks(a.sources)} |`).join('\n')}
+${table(adviceRules, [adviceColumn])}
 
-## 5. Causes, in catalogue order
+An emergency card carries only the call, the while-you-wait lines and, after trauma, the line
+about telling someone privately: at most five lines.
+
+## 5. Advice, in the order it is given
+
+| Advice | Band | In plain words | Sources |
+|---|---|---|---|
+${ADVICE.map((a) => `| \`${a.id}\` | ${BAND_WORDS[a.band]} | ${cell(ADVICE_WORDS[a.id])}${a.fromWeeks ? ` (with the week not pinned: "If you are ${a.fromWeeks} weeks pregnant or more, …")` : ''} | ${sourceLinks(a.sources)} |`).join('\n')}
+
+## 6. Causes, in catalogue order
 
 | Cause | Reassuring | Sources |
 |---|---|---|
-${CAUSES.map((c) => `| ${CAUSE_WORDS[c.id]} (\`${c.id}\`) | ${c.reassuring ? 'yes: never listed first' : ''} | ${sourceLinks(c.sources)} |`).join('\n')}
+${CAUSES.map((c) => `| ${CAUSE_WORDS[c.id]} (\`${c.id}\`) | ${c.reassuring ? 'yes: always listed last' : ''} | ${sourceLinks(c.sources)} |`).join('\n')}
 
-## 6. Symptoms the person can report
+## 7. Symptoms the person can report
+
+In the order they are offered: the emergency signs first. A saved \`unwell-or-worried\` (SPEC version 2)
+is read as \`very-unwell\`.
 
 | Symptom | Id | What the person is asked |
 |---|---|---|
-${SYMPTOMS.map((s) => `| ${SYMPTOM_NAMES[s]} | \`${s}\` | ${SYMPTOM_WORDS[s]} |`).join('\n')}
+${[...EMERGENCY_SIGNS, ...SYMPTOMS.filter((s) => !EMERGENCY_SIGNS.includes(s))].map((s) => `| ${SYMPTOM_NAMES[s]} | \`${s}\` | ${SYMPTOM_WORDS[s]} |`).join('\n')}
 
-## 7. Sources
+## 8. Sources
 
 ${Object.entries(SOURCES)
   .map(([id, s]) => `- <a id="${id.toLowerCase()}"></a>**${id}** — ${s.title}. <${s.url}>`)

@@ -48,9 +48,23 @@ function browserTests(browser) {
   record(suite, counts.passed, failed, seconds);
 }
 
+/** The clinical vignettes: each one a test, failed only by under-triage (scripts/vignettes.mjs). */
+function vignettes() {
+  const file = join(work, 'vignettes.json');
+  const { status, seconds } = run('node', ['scripts/vignettes.mjs', '--json', file]);
+  let figures = { vignettes: 0, underTriage: 1 };
+  try {
+    figures = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    // No figures: the run itself failed, and counts as one failure.
+  }
+  record('vignettes (clinical)', figures.vignettes - figures.underTriage, figures.underTriage + (status !== 0 && figures.underTriage === 0 ? 1 : 0), seconds);
+}
+
 check('typecheck (tsc, host types)', 'npm', ['run', '--silent', 'typecheck']);
 check('build (rollup + tsc)', 'npm', ['run', '--silent', 'build']);
-nodeTests('Node: engine, SSR import', ['test/node/']);
+nodeTests('Node: engine, sweep, SSR import', ['test/node/']);
+vignettes();
 for (const browser of ['chromium', 'firefox', 'webkit']) browserTests(browser);
 nodeTests('e2e: dist in real pages', ['test/e2e/']);
 

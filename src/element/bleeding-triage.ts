@@ -224,8 +224,10 @@ export class BleedingTriageElement extends LitElement {
   protected override render(): TemplateResult {
     const view = this.#view();
     const number = emergencyNumber(view, { contacts: this.#contacts, actionLink: this.#actionLink });
+    // On the emergency card the banner would only repeat the card's own heading (SPEC §5).
+    const banner = this.shown?.urgency === 'emergency' ? nothing : html`<p part="emergency-banner">${view.parts('banner.text', { number })}</p>`;
     return html`<div class="frame" lang=${this.#locale.shown} dir=${this.#locale.direction}>
-      <p part="emergency-banner">${view.parts('banner.text', { number })}</p>
+      ${banner}
       <slot name="header">${this.step === 'outcome' ? nothing : html`<p class="intro">${this.#t('intro.text')}</p>`}</slot>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.step === 'outcome' ? this.#renderOutcome(view) : this.#renderQuestion(view, this.step)}

@@ -1,15 +1,16 @@
-// The rest of the outcome page, loaded on its own: the card with every piece of advice and the
-// possible causes, "What you told us" (with change links), "Why this advice" (the rules that
-// decided, in words, with their sources), and the print and start-again buttons.
+// The rest of the outcome page, loaded on its own: the possible causes, "What you told us" (with
+// change links) and "Why this advice" (the rules that decided, in words, with their sources).
+// outcome.ts places them in the card, which never changes shape when they arrive.
 import { html, nothing, type TemplateResult } from 'lit';
 import { RULES } from '../engine/rules.js';
 import { SOURCES } from '../engine/sources.js';
-import type { Answer, Condition, Rule, SourceId, Symptom, TriageResult } from '../engine/types.js';
+import type { Answer, Assumed, Condition, FiredRule, Rule, SourceId, Symptom, TriageResult } from '../engine/types.js';
 import { ANY_PAIN } from '../engine/vocabulary.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { TriageStep } from './events.js';
-import { outcomeCard, type OutcomePage } from './outcome.js';
-import { ANSWER_KEYS, backButton, heading, type View } from './view.js';
+import type { Answers } from './flow.js';
+import type { OutcomePage } from './outcome.js';
+import { ANSWER_KEYS, heading, type View } from './view.js';
 
 /** The English words of these sections: the fallback, key by key, for any locale. */
 export { enDetails } from '../i18n/en-details.js';
@@ -19,30 +20,45 @@ const isAnyPain = (symptoms: readonly Symptom[]) =>
 
 /**
  * A rule's condition in the person's words, for "Why this advice". It only describes what the
- * engine decided; it decides nothing itself.
+ * engine decided; it decides nothing itself. A yes / no question shows the person's own answer,
+ * never one they did not give: a "not sure" read as yes is said as such by `assumedWords`.
  */
-function conditionWords(view: View, when: Condition): string {
+function conditionWords(view: View, when: Condition, answers: Answers): string {
   const symptoms = (items: readonly Symptom[], join: (items: string[]) => string) =>
     isAnyPain(items) ? view.t('review.rule.anyPain') : join(items.map((symptom) => view.t(`symptom.${symptom}`)));
-  const answers = (question: MessageKey, given: readonly Answer[]) =>
-    view.t('review.rule.answer', { question: view.t(question), answers: view.or(given.map((a) => view.t(ANSWER_KEYS[a]))) });
+  const ownAnswer = (question: MessageKey, given: Answer | undefined) =>
+    given && given !== 'not-sure' ? view.t('review.rule.answer', { question: view.t(question), answer: view.t(ANSWER_KEYS[given]) }) : '';
+  const weeks = ({ from, to }: { from?: number; to?: number }) => {
+    const values = { from: from ?? 0, to: to ?? 0 };
+    const key = from === undefined ? 'review.rule.upTo' : to === undefined ? 'review.rule.from' : 'review.rule.between';
+    return view.t(key, values);
+  };
 
   const parts: string[] = [];
   if (when.bleeding) parts.push(view.or(when.bleeding.map((amount) => view.t(`bleeding.${amount}`))));
   if (when.allOf) parts.push(symptoms(when.allOf, view.and));
   if (when.anyOf) parts.push(symptoms(when.anyOf, view.or));
   if (when.noneOf) parts.push(view.t('review.rule.without', { symptoms: symptoms(when.noneOf, view.or) }));
-  if (when.weeks) {
-    const { from, to } = when.weeks;
-    const values = { from: from ?? 0, to: to ?? 0 };
-    const key = from === undefined ? 'review.rule.upTo' : to === undefined ? 'review.rule.from' : 'review.rule.between';
-    parts.push(view.t(key, values));
-  }
+  if (when.weeks) parts.push(weeks(when.weeks));
+  if (when.allWeeks) parts.push(weeks(when.allWeeks));
   if (when.stages) parts.push(view.or(when.stages.map((stage) => view.t(`review.rule.${stage}`))));
-  if (when.lowLyingPlacenta) parts.push(answers('review.placenta', when.lowLyingPlacenta));
-  if (when.ectopicRisk) parts.push(answers('review.ectopic', when.ectopicRisk));
+  if (when.lowLyingPlacenta) parts.push(ownAnswer('review.placenta', answers.lowLyingPlacenta));
+  if (when.ectopicRisk) parts.push(ownAnswer('review.ectopic', answers.ectopicRisk));
   if (when.outcome) parts.push(view.t('review.rule.level', { levels: view.or(when.outcome.map((level) => view.t(`review.level.${level}`))) }));
-  return parts.length ? parts.join(view.t('review.rule.separator')) : view.t('review.rule.any');
+  if (when.noOtherCause) parts.push(view.t('review.rule.noOtherCause'));
+  const said = parts.filter(Boolean);
+  return said.length ? said.join(view.t('review.rule.separator')) : view.t('review.rule.any');
+}
+
+/** What a rule had to assume that the person did not say, in plain sentences (SPEC §7, §8). */
+function assumedWords(view: View, assumed: Assumed | undefined): TemplateResult | typeof nothing {
+  if (!assumed) return nothing;
+  const sentences = [
+    assumed.ectopicRisk ? view.t('review.assumed.ectopicRisk') : '',
+    assumed.lowLyingPlacenta ? view.t('review.assumed.lowLyingPlacenta') : '',
+    assumed.weeks ? view.t('review.assumed.weeks', assumed.weeks) : '',
+  ].filter(Boolean);
+  return html`<span class="assumed">${sentences.join(' ')}</span>`;
 }
 
 const ruleById = new Map<string, Rule>(RULES.map((rule) => [rule.id, rule]));
@@ -59,18 +75,21 @@ function citations(sources: readonly SourceId[]): TemplateResult {
 }
 
 /** "Why this advice": the rules that decided each part, in words, with their sources. */
-export function whySection(view: View, result: TriageResult): TemplateResult {
+export function whySection(view: View, result: TriageResult, answers: Answers): TemplateResult {
   const shownCauses = new Set(result.causes.map((cause) => cause.id));
-  const fired = result.fired.map((entry) => ({ entry, rule: ruleById.get(entry.ruleId) })).filter((f) => f.rule);
-  const byUrgency = fired.filter(({ rule }) => rule!.urgency === result.urgency && !rule!.causes);
-  const byCause = fired.filter(({ rule }) => rule!.causes?.some((cause) => shownCauses.has(cause)));
-  const byAdvice = fired.filter(({ rule }) => rule!.advice && !byUrgency.some((f) => f.rule === rule));
+  const fired = result.fired.map((entry) => ({ entry, rule: ruleById.get(entry.ruleId) })).filter((f): f is { entry: FiredRule; rule: Rule } => !!f.rule);
+  const byUrgency = fired.filter(({ rule }) => rule.urgency === result.urgency && !rule.causes);
+  const byCause = fired.filter(({ rule }) => rule.causes?.some((cause) => shownCauses.has(cause)));
+  const byAdvice = fired.filter(({ rule }) => rule.advice && !byUrgency.some((f) => f.rule === rule));
   const cited = [...new Set([...byUrgency, ...byCause, ...byAdvice].flatMap((f) => f.entry.sources))];
   const group = (key: MessageKey, items: typeof fired) =>
     items.length
       ? html`<p>${view.t(key)}</p>
           <ul>
-            ${items.map(({ entry, rule }) => html`<li>${conditionWords(view, rule!.when)} ${citations(entry.sources)}</li>`)}
+            ${items.map(
+              ({ entry, rule }) =>
+                html`<li>${conditionWords(view, rule.when, answers)} ${citations(entry.sources)} ${assumedWords(view, entry.assumed)}</li>`,
+            )}
           </ul>`
       : nothing;
   return html`<details part="sources">
@@ -137,22 +156,19 @@ export function answersSection(view: View, page: OutcomePage): TemplateResult {
     </dl>`;
 }
 
-function causes(view: View, result: TriageResult): unknown {
-  if (!result.causes.length) return nothing;
+/** The possible causes, for the card; a card with none (the engine-fault card) says so. */
+export function causes(view: View, result: TriageResult): TemplateResult {
   return html`${heading(view, view.t('outcome.causes'), 1, 'causes-heading')}
-    <p>${view.t('outcome.causes.intro')}</p>
-    <ul>
-      ${result.causes.map(({ id }) => html`<li part="cause"><strong>${view.t(`cause.${id}`)}</strong> ${view.t(`cause.${id}.text`)}</li>`)}
-    </ul>
-    ${result.stage === 'unknown' ? html`<p>${view.t('outcome.causes.weeksUnknown')}</p>` : nothing}`;
+    ${result.causes.length
+      ? html`<p>${view.t('outcome.causes.intro')}</p>
+          <ul>
+            ${result.causes.map(({ id }) => html`<li part="cause"><strong>${view.t(`cause.${id}`)}</strong> ${view.t(`cause.${id}.text`)}</li>`)}
+          </ul>
+          ${result.stage === 'unknown' ? html`<p>${view.t('outcome.causes.weeksUnknown')}</p>` : nothing}`
+      : html`<p>${view.t('outcome.causes.none')}</p>`}`;
 }
 
-/** The whole outcome page: the card with all its advice and causes, then the review sections. */
-export function fullOutcome(view: View, page: OutcomePage): TemplateResult {
-  return html`${backButton(view)}${outcomeCard(view, page, page.result.advice, causes(view, page.result))}
-    ${answersSection(view, page)} ${whySection(view, page.result)}
-    <div class="actions">
-      <button type="button" class="secondary" @click=${page.print}>${view.t('outcome.print')}</button>
-      <button type="button" part="restart" @click=${page.restart}>${view.t('outcome.restart')}</button>
-    </div>`;
+/** Below the card: "What you told us" and "Why this advice". */
+export function reviewSections(view: View, page: OutcomePage): TemplateResult {
+  return html`${answersSection(view, page)} ${whySection(view, page.result, page.answers)}`;
 }

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ADVICE } from '../engine/advice.js';
+import { RULES } from '../engine/rules.js';
 import type { AdviceId, TriageResult } from '../engine/types.js';
+import { en, type MessageKey } from '../i18n/en.js';
 import type { TriageAction, TriageStep } from './events.js';
 import type { Answers } from './flow.js';
 import { backButton, heading, type View } from './view.js';
@@ -60,19 +62,34 @@ function callToAction(view: View, page: OutcomePage): unknown {
   return careUrl ? page.actionLink('open-care', careUrl, view.t('cta.careUrl', { name }), 'cta') : nothing;
 }
 
+const fromWeeks = new Set(ADVICE.filter((advice) => advice.fromWeeks !== undefined).map((advice) => advice.id));
+const ruleById = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/**
+ * Whether a line that applies only from a week was given because the person's week is not
+ * pinned: then it begins with its condition (SPEC §8). Read from the engine's own record of
+ * what it assumed; the element compares no weeks itself.
+ */
+function onlyIfWeeks(result: TriageResult, id: AdviceId): boolean {
+  if (!fromWeeks.has(id)) return false;
+  const givers = result.fired.filter((entry) => ruleById.get(entry.ruleId)?.advice?.includes(id));
+  return givers.length > 0 && givers.every((entry) => entry.assumed?.weeks);
+}
+
 function adviceItem(view: View, page: OutcomePage, id: AdviceId): TemplateResult {
   const values = {
     number: emergencyNumber(view, page),
     care: careWords(view, page),
     urgentCare: page.contacts.urgentCare ?? view.t('urgentCare.unknown'),
   };
-  return html`<li>${view.parts(`advice.${id}`, values)}</li>`;
+  const key = `advice.${id}${onlyIfWeeks(page.result, id) ? '.ifWeeks' : ''}` as MessageKey;
+  return html`<li>${view.parts(key, values)}</li>`;
 }
 
-// The rest of the outcome (causes, practical advice, "What you told us", "Why this advice" and
-// the sources) loads on its own once the person starts answering, so a page where nobody uses the
-// widget loads only the main file. Until it has, or if it cannot, the card shows its essentials:
-// the urgency, the call to action, the action and the safety net.
+// The rest of the outcome (causes, the advice for while you wait, "What you told us", "Why this
+// advice" and the sources) loads on its own once the person starts answering, so a page where
+// nobody uses the widget loads only the main file. Until it has, or if it cannot, the card shows
+// its essentials: the urgency, the call to action, the action and the safety net.
 let details: typeof import('./details.js') | undefined;
 let detailsFailed = false;
 let loading: Promise<typeof details> | undefined;
@@ -92,33 +109,35 @@ export function loadDetails(): Promise<typeof details> {
   ));
 }
 
-const essential = new Set(ADVICE.filter((advice) => advice.group !== 'practical').map((advice) => advice.id));
+/** A line is essential when its words are in the main file: it can always be shown. */
+const essential = (id: AdviceId) => `advice.${id}` in en;
 
 /**
- * The outcome card, shaped like an NHS care card: the urgency in words, one call to action, what
- * to do now, then `more` (the causes), and that it is not a diagnosis.
+ * The outcome page, shaped like an NHS care card: the urgency in words, one call to action, what
+ * to do now, the possible causes, and that it is not a diagnosis; then "What you told us", "Why
+ * this advice" and the actions. One template whether or not the rest has loaded, so the card the
+ * person is reading (and the focus on its heading) stays where it is when the rest arrives.
  */
-export function outcomeCard(view: View, page: OutcomePage, advice: readonly AdviceId[], more: unknown): TemplateResult {
-  const { urgency } = page.result;
-  return html`<section part="outcome" class=${`outcome--${urgency}`} aria-labelledby="page-heading">
-    <div class="card-heading">
-      ${heading(view, html`<span class="visually-hidden">${view.t(`outcome.prefix.${urgency}`)} </span>${title(view, page)}`)}
-    </div>
-    <div class="card-body">
-      ${callToAction(view, page)} ${heading(view, view.t('outcome.doNow'), 1, 'do-now-heading')}
-      <ul part="advice">
-        ${advice.map((id) => adviceItem(view, page, id))}
-      </ul>
-      ${more}
-      <p class="not-diagnosis">${view.t('outcome.notDiagnosis')}</p>
-    </div>
-  </section>`;
-}
-
-/** The whole outcome page when it has loaded; its essentials until then. */
 export function outcomePage(view: View, page: OutcomePage): TemplateResult {
-  if (details) return details.fullOutcome(view, page);
-  const status = html`<p class="details-status">${view.t(detailsFailed ? 'outcome.details.unavailable' : 'outcome.details.loading')}</p>`;
-  return html`${backButton(view)}${outcomeCard(view, page, page.result.advice.filter((id) => essential.has(id)), status)}
-    <div class="actions"><button type="button" part="restart" @click=${page.restart}>${view.t('outcome.restart')}</button></div>`;
+  const { urgency, advice } = page.result;
+  const status = detailsFailed ? 'outcome.details.unavailable' : 'outcome.details.loading';
+  return html`${backButton(view)}
+    <section part="outcome" class=${`outcome--${urgency}`} aria-labelledby="page-heading">
+      <div class="card-heading">
+        ${heading(view, html`<span class="visually-hidden">${view.t(`outcome.prefix.${urgency}`)} </span>${title(view, page)}`)}
+      </div>
+      <div class="card-body">
+        ${callToAction(view, page)} ${heading(view, view.t('outcome.doNow'), 1, 'do-now-heading')}
+        <ul part="advice">
+          ${(details ? advice : advice.filter(essential)).map((id) => adviceItem(view, page, id))}
+        </ul>
+        ${details ? details.causes(view, page.result) : html`<p class="details-status">${view.t(status)}</p>`}
+        <p class="not-diagnosis">${view.t('outcome.notDiagnosis')}</p>
+      </div>
+    </section>
+    ${details ? details.reviewSections(view, page) : nothing}
+    <div class="actions">
+      ${details ? html`<button type="button" class="secondary" @click=${page.print}>${view.t('outcome.print')}</button>` : nothing}
+      <button type="button" part="restart" @click=${page.restart}>${view.t('outcome.restart')}</button>
+    </div>`;
 }

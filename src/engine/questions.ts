@@ -1,7 +1,7 @@
 import { stageOf } from './stage.js';
 import type { QuestionId, QuestionPlan, Symptom, TriageInput } from './types.js';
-import { validatePartialInput } from './validate.js';
-import { SYMPTOMS } from './vocabulary.js';
+import { everyField, validatePartialInput } from './validate.js';
+import { EMERGENCY_SIGNS, SYMPTOMS } from './vocabulary.js';
 
 type Dating = Pick<TriageInput, 'weeks' | 'trimester'>;
 
@@ -17,25 +17,27 @@ export function asksPlacenta(dating: Dating): boolean {
 }
 
 /**
- * Symptoms hidden at a known week because they cannot change the result there: baby movements
- * before 16 weeks, and sickness from 14 weeks (SPEC §6). A trimester or "not sure" hides none.
+ * Symptoms hidden where they cannot change the result (SPEC §6): baby movements before 16 weeks
+ * and in the first trimester, and sickness from 14 weeks and in the third trimester.
  */
-function offered(symptom: Symptom, weeks: number | undefined): boolean {
-  if (weeks === undefined) return true;
-  if (symptom === 'reduced-movements') return weeks >= 16;
-  if (symptom === 'nausea') return weeks < 14;
+function offered(symptom: Symptom, { weeks, trimester }: Dating): boolean {
+  if (symptom === 'reduced-movements') return weeks === undefined ? trimester !== 'first' : weeks >= 16;
+  if (symptom === 'nausea') return weeks === undefined ? trimester !== 'third' : weeks < 14;
   return true;
 }
 
+/** The emergency signs first, then the rest in catalogue order (SPEC §6). */
+const ASKING_ORDER = [...EMERGENCY_SIGNS, ...SYMPTOMS.filter((symptom) => !EMERGENCY_SIGNS.includes(symptom))];
+
 /** Which questions are worth asking, given what is known so far. Validates what is present. */
 export function questionsFor(partial: unknown = {}): QuestionPlan {
-  const known = validatePartialInput(partial);
+  const known = everyField(validatePartialInput(partial));
   const questions: QuestionId[] = ['weeks', 'bleeding', 'symptoms'];
   if (asksEctopicRisk(known)) questions.push('ectopicRisk');
   if (asksPlacenta(known)) questions.push('lowLyingPlacenta');
   return {
     stage: stageOf(known),
     questions,
-    symptoms: SYMPTOMS.filter((symptom) => offered(symptom, known.weeks)),
+    symptoms: ASKING_ORDER.filter((symptom) => offered(symptom, known)),
   };
 }

@@ -1,11 +1,11 @@
-import { deepFreeze } from './freeze.js';
+import { frozenTable } from './freeze.js';
 import type { Source } from './types.js';
 
 /**
  * The sources the rules, causes and advice cite, titled as published and linked where they
- * were read (clinical/GUIDANCE.md §12). Only cited sources are listed; a test keeps it so.
+ * were read (clinical/GUIDANCE.md §12 and §13). Only cited sources are listed; a test keeps it so.
  */
-export const SOURCES = deepFreeze({
+export const SOURCES = frozenTable({
   S1: {
     title: 'Mayo Clinic — Bleeding during pregnancy: When to see a doctor',
     url: 'https://www.mayoclinic.org/symptoms/bleeding-during-pregnancy/basics/when-to-see-doctor/sym-20050636',
@@ -133,5 +133,57 @@ export const SOURCES = deepFreeze({
   S47: {
     title: 'Dudley Group NHS FT — Bleeding in early pregnancy',
     url: 'https://www.dgft.nhs.uk/pil/bleeding-in-early-pregnancy',
+  },
+  S49: {
+    title: 'Safer Care Victoria — Antepartum haemorrhage: assessment and management',
+    url: 'https://safercare.vic.gov.au/clinical-guidance/maternity/antepartum-haemorrhage-assessment-and-management',
+  },
+  S52: {
+    title: 'RCOG — Antepartum Haemorrhage, Green-top Guideline No. 63 (full text)',
+    url: 'http://docplayer.net/21211641-Green-top-guideline-no-63-1st-edition-november-2011-antepartum-haemorrhage.html',
+  },
+  S53: {
+    title: 'Kicks Count — What care should I receive? (reduced movements)',
+    url: 'http://www.kickscount.org.uk/mums/your-babys-movements/care-should-i-receive/',
+  },
+  S54: {
+    title: 'Kicks Count — Signs of premature labour',
+    url: 'https://www.kickscount.org.uk/signs-of-premature-labour',
+  },
+  S55: {
+    title: 'HSE (Ireland) — Sepsis during and after pregnancy',
+    url: 'https://www2.hse.ie/conditions/sepsis/sepsis-during-and-after-pregnancy',
+  },
+  S56: {
+    title: 'Pregnancy, Birth and Baby (Healthdirect) — Bleeding during pregnancy',
+    url: 'https://www.pregnancybirthbaby.org.au/bleeding-during-pregnancy',
+  },
+  S57: {
+    title: 'Northern Ireland Ambulance Service — 999 and pregnancy',
+    url: 'https://nias.hscni.net/calling-999/999-and-pregnancy',
+  },
+  S58: {
+    title: 'Pregnancy, Birth and Baby (Healthdirect) — Vasa praevia',
+    url: 'https://pregnancybirthbaby.org.au/vasa-praevia',
+  },
+  S59: {
+    title: 'University Hospital Galway Maternity — Anti-D: when to attend hospital',
+    url: 'https://www.uhgmaternity.com/parenting/anti-d-prophylaxis/when-to-attend-hospital/',
+  },
+  S60: {
+    title: 'HSE (Ireland) — Maternity emergencies',
+    url: 'https://www2.hse.ie/emergencies/maternity',
+  },
+  S61: {
+    title: 'Chelsea and Westminster Hospital NHS FT — Pain and bleeding in early pregnancy',
+    url: 'https://chelwest.nhs.uk/your-visit/patient-leaflets/womens-services/pain-and-bleeding-in-early-pregnancy',
+  },
+  S62: {
+    title: 'Cambridge University Hospitals — Pain and/or bleeding in early pregnancy (first 13 weeks)',
+    url: 'https://www.cuh.nhs.uk/patient-information/-pain-andor-bleeding-in-early-pregnancy-first-13-weeks/',
+  },
+  S63: {
+    title: 'Altru Health System (Mayo Clinic Care Network) — Placental abruption',
+    url: 'https://www.altru.org/health-library/definitions/placental-abruption',
   },
 } satisfies Record<string, Source>);

@@ -1,36 +1,32 @@
 import { ADVICE } from './advice.js';
 import { CAUSES } from './causes.js';
-import { matches, type Reading } from './condition.js';
+import { assumptions, matches, type Reading } from './condition.js';
 import { deepFreeze } from './freeze.js';
 import { asksEctopicRisk, asksPlacenta } from './questions.js';
 import { RULES, RULESET_VERSION } from './rules.js';
 import { causeWeeks, stageOf, urgencyWeeks } from './stage.js';
-import type { AdviceId, Answer, CauseId, Rule, TriageInput, TriageResult, Urgency } from './types.js';
+import type { AdviceId, Answer, Assumed, CauseId, FiredRule, Rule, TriageInput, TriageResult, Urgency } from './types.js';
 import { URGENCIES, urgencyRank } from './urgency.js';
-import { validateInput } from './validate.js';
-import { ANSWERS } from './vocabulary.js';
+import { everyField, validateInput } from './validate.js';
 
-// The three kinds of row, as the comment on RULES explains.
-const URGENCY_RULES = RULES.filter((rule) => !rule.causes && !rule.when.stages && !rule.when.outcome);
-const CAUSE_RULES = RULES.filter((rule) => (rule.causes || rule.when.stages) && !rule.when.outcome);
-const OUTCOME_RULES = RULES.filter((rule) => rule.when.outcome);
+// The phases of the table, as the comment on RULES explains: what decides the urgency, then
+// what depends on it, then the guard that no card is left without a cause worth naming.
+const FIRST = RULES.filter((rule) => !rule.when.outcome && !rule.when.noOtherCause);
+const ONCE_DECIDED = RULES.filter((rule) => rule.when.outcome && !rule.when.noOtherCause);
+const LAST = RULES.filter((rule) => rule.when.noOtherCause);
 
 const causeIndex = new Map(CAUSES.map((cause, index) => [cause.id, index]));
 const reassuring = new Set(CAUSES.filter((cause) => cause.reassuring).map((cause) => cause.id));
 const adviceIndex = new Map(ADVICE.map((advice, index) => [advice.id, index]));
+const replaced = new Map(ADVICE.filter((advice) => advice.replaces).map((advice) => [advice.id, advice.replaces!]));
 
-const answerOf = (value: boolean | undefined): Answer =>
-  value === undefined ? 'not-sure' : value ? 'yes' : 'no';
+/** The person's answer where the question is asked at their dating; none where it is not. */
+const answerOf = (value: boolean | undefined, asked: boolean): Answer | null =>
+  !asked ? null : value === undefined ? 'not-sure' : value ? 'yes' : 'no';
 
-/** For urgency, a "not sure" to a question worth asking could mean either answer. */
-function possibleAnswers(value: boolean | undefined, asked: boolean): readonly Answer[] {
-  if (value !== undefined || !asked) return [answerOf(value)];
-  return ANSWERS;
-}
-
-function highestUrgency(rules: Iterable<Rule>): Urgency {
+function highestUrgency(fired: readonly Rule[]): Urgency {
   let highest = -1;
-  for (const rule of rules) highest = Math.max(highest, urgencyRank(rule.urgency));
+  for (const rule of fired) if (!rule.causes) highest = Math.max(highest, urgencyRank(rule.urgency));
   // The floor rules cover every week, so this only fails if the table itself is broken.
   if (highest < 0) throw new Error('bleeding-triage: no rule set an urgency; the rule table is broken');
   return URGENCIES[highest];
@@ -54,6 +50,7 @@ function rankCauses(fired: readonly Rule[]): TriageResult['causes'] {
 
 function collectAdvice(fired: readonly Rule[]): AdviceId[] {
   const advice = new Set(fired.flatMap((rule) => rule.advice ?? []));
+  for (const [id, instead] of replaced) if (advice.has(id)) advice.delete(instead);
   return [...advice].sort((a, b) => adviceIndex.get(a)! - adviceIndex.get(b)!);
 }
 
@@ -63,30 +60,34 @@ function collectAdvice(fired: readonly Rule[]): AdviceId[] {
  * frozen result that is identical for identical input.
  */
 export function triage(raw: TriageInput): TriageResult {
-  const input = validateInput(raw);
+  const input = everyField(validateInput(raw));
   const stage = stageOf(input);
-  const common = { bleeding: input.bleeding, symptoms: new Set(input.symptoms), outcome: null };
-  const urgencyReading: Reading = {
-    ...common,
-    weeks: urgencyWeeks(input),
-    stage: null,
-    lowLyingPlacenta: possibleAnswers(input.lowLyingPlacenta, asksPlacenta(input)),
-    ectopicRisk: possibleAnswers(input.ectopicRisk, asksEctopicRisk(input)),
-  };
-  const causeReading: Reading = {
-    ...common,
-    weeks: causeWeeks(input),
+  const common = {
     stage,
-    lowLyingPlacenta: [answerOf(input.lowLyingPlacenta)],
-    ectopicRisk: [answerOf(input.ectopicRisk)],
+    bleeding: input.bleeding,
+    symptoms: new Set(input.symptoms),
+    lowLyingPlacenta: answerOf(input.lowLyingPlacenta, asksPlacenta(input)),
+    ectopicRisk: answerOf(input.ectopicRisk, asksEctopicRisk(input)),
+    outcome: null,
+    otherCause: false,
   };
+  // Decisions read every week the answer could mean; causes read the person's own stage (SPEC §2).
+  const decision: Reading = { ...common, weeks: urgencyWeeks(input) };
+  const cause: Reading = { ...common, weeks: causeWeeks(input) };
 
-  const fired = new Set<Rule>();
-  for (const rule of URGENCY_RULES) if (matches(rule.when, urgencyReading)) fired.add(rule);
-  for (const rule of CAUSE_RULES) if (matches(rule.when, causeReading)) fired.add(rule);
-  const urgency = highestUrgency(fired);
-  const outcomeReading: Reading = { ...causeReading, outcome: urgency };
-  for (const rule of OUTCOME_RULES) if (matches(rule.when, outcomeReading)) fired.add(rule);
+  const fired = new Map<Rule, Assumed | undefined>();
+  const read = (rules: readonly Rule[]) => {
+    for (const rule of rules) {
+      const reading = rule.causes ? cause : decision;
+      if (matches(rule.when, reading)) fired.set(rule, assumptions(rule.when, reading));
+    }
+  };
+  read(FIRST);
+  const urgency = highestUrgency([...fired.keys()]);
+  decision.outcome = cause.outcome = urgency;
+  read(ONCE_DECIDED);
+  cause.otherCause = [...fired.keys()].some((rule) => rule.causes?.some((id) => !reassuring.has(id)));
+  read(LAST);
 
   const inTableOrder = RULES.filter((rule) => fired.has(rule));
   return deepFreeze({
@@ -94,9 +95,10 @@ export function triage(raw: TriageInput): TriageResult {
     stage,
     causes: rankCauses(inTableOrder),
     advice: collectAdvice(inTableOrder),
-    fired: inTableOrder.map(({ id, urgency: level, sources }) =>
-      level ? { ruleId: id, urgency: level, sources } : { ruleId: id, sources },
-    ),
+    fired: inTableOrder.map((rule): FiredRule => {
+      const assumed = fired.get(rule);
+      return { ruleId: rule.id, ...(rule.urgency && { urgency: rule.urgency }), sources: rule.sources, ...(assumed && { assumed }) };
+    }),
     rulesetVersion: RULESET_VERSION,
   });
 }

@@ -22,7 +22,15 @@ export type Symptom =
   | 'trauma'
   | 'after-sex'
   | 'pain-toilet'
-  | 'unwell-or-worried';
+  | 'very-unwell'
+  | 'worried';
+
+/**
+ * Version 2 asked "very unwell, or something else is worrying you" as one answer. Saved answers
+ * may still carry it: `validateInput` reads it as `very-unwell`, the more urgent half (SPEC §1).
+ * It is never offered and never produced.
+ */
+export type LegacySymptom = 'unwell-or-worried';
 
 /** What the person told us. Absent optional fields mean "not sure". */
 export interface TriageInput {
@@ -32,7 +40,7 @@ export interface TriageInput {
   trimester?: Trimester;
   /** The heaviest the bleeding has been since it started. */
   bleeding: Bleeding;
-  /** May be empty; order and duplicates carry no meaning. */
+  /** May be empty; order and duplicates carry no meaning. (`validateInput` also reads a saved `unwell-or-worried`.) */
   symptoms: Symptom[];
   /** Told at a scan that the placenta is low-lying (placenta praevia). */
   lowLyingPlacenta?: boolean;
@@ -53,6 +61,7 @@ export type CauseId =
   | 'ectopic'
   | 'low-lying-placenta'
   | 'placenta-praevia'
+  | 'vasa-praevia'
   | 'placental-abruption'
   | 'preterm-labour'
   | 'cervical'
@@ -60,21 +69,32 @@ export type CauseId =
   | 'pre-eclampsia'
   | 'show';
 
+/** In the order the card shows them, band by band (SPEC §5). */
 export type AdviceId =
+  // 1. The action.
   | 'call-emergency'
   | 'call-now'
   | 'contact-within-24h'
   | 'if-closed'
   | 'attend-now'
+  // 2. The safety net (urgent and within-24-hours cards only).
   | 'safety-net'
   | 'safety-net-24'
+  | 'safety-net-term'
+  | 'safety-net-movements'
   | 'call-anyway'
-  | 'movements-24'
+  // 3. While you wait, what to bring (every card).
   | 'what-to-tell'
-  | 'pads-not-tampons'
-  | 'no-sex'
+  | 'what-to-tell-placenta'
+  | 'keep-pads'
+  | 'if-worse-while-waiting'
+  // 4. Good to know.
   | 'rhesus'
   | 'tell-low-placenta'
+  | 'may-scan'
+  | 'may-stay'
+  | 'no-sex'
+  | 'movements-24'
   | 'trauma-private'
   | 'loss-support';
 
@@ -90,9 +110,11 @@ export type Answer = 'yes' | 'no' | 'not-sure';
  * if any value it could mean does: the most urgent reading wins (SPEC §2).
  */
 export interface Condition {
-  /** Completed weeks, inclusive at both ends. */
+  /** Completed weeks, inclusive at both ends: met if any week the answer could mean is inside. */
   weeks?: { from?: number; to?: number };
-  /** The person's own stage; only cause rules use it (SPEC §2: causes follow the stage). */
+  /** Met only if every week the answer could mean is inside (a line that must not be guessed). */
+  allWeeks?: { from?: number; to?: number };
+  /** The person's own stage (a trimester gives its stage; no dating gives `unknown`). */
   stages?: Stage[];
   bleeding?: Bleeding[];
   /** At least one of these symptoms. */
@@ -101,10 +123,13 @@ export interface Condition {
   allOf?: Symptom[];
   /** None of these symptoms (cause and advice rules only: urgency must only rise). */
   noneOf?: Symptom[];
+  /** The person's answer, where the question applies at their dating (SPEC §6); else never met. */
   lowLyingPlacenta?: Answer[];
   ectopicRisk?: Answer[];
   /** The urgency already decided by the other rules (for advice and causes that depend on it). */
   outcome?: Urgency[];
+  /** Only when the other rules named no cause, or only reassuring ones (SPEC §4). */
+  noOtherCause?: true;
 }
 
 /** One row of the rule table: a condition, its effects and the sources it rests on. */
@@ -117,10 +142,22 @@ export interface Rule {
   sources: SourceId[];
 }
 
+/**
+ * Readings under which a rule fired that were not the person's own answer (SPEC §8): a "not
+ * sure" read as yes, or a dating that does not pin the week read at these weeks.
+ */
+export interface Assumed {
+  ectopicRisk?: true;
+  lowLyingPlacenta?: true;
+  weeks?: { from: number; to: number };
+}
+
 export interface FiredRule {
   ruleId: string;
   urgency?: Urgency;
   sources: SourceId[];
+  /** Present only when the rule needed a reading the person did not give. */
+  assumed?: Assumed;
 }
 
 export interface TriageResult {
@@ -128,7 +165,7 @@ export interface TriageResult {
   stage: Stage;
   /** Most urgent evidence first; reassuring causes never first when another is present. */
   causes: { id: CauseId; ruleIds: string[] }[];
-  /** Ordered: action, safety net, practical. */
+  /** Ordered by band: the action, the safety net, while you wait, good to know (SPEC §5). */
   advice: AdviceId[];
   /** Every rule that fired, in table order: the "why" behind the advice. */
   fired: FiredRule[];
@@ -148,11 +185,19 @@ export interface CauseInfo {
   sources: SourceId[];
 }
 
-export type AdviceGroup = 'action' | 'safety' | 'practical';
+/** The four bands of the card, in order (SPEC §5). */
+export type AdviceBand = 'action' | 'safety-net' | 'while-waiting' | 'good-to-know';
 
 export interface AdviceInfo {
   id: AdviceId;
-  group: AdviceGroup;
+  band: AdviceBand;
+  /** Shown instead of this item, when both apply (the same line with one more clause). */
+  replaces?: AdviceId;
+  /**
+   * Applies only from a week: when the person's week is not pinned, its words begin with that
+   * condition ("If you are 24 weeks pregnant or more, …", SPEC §8).
+   */
+  fromWeeks?: number;
   sources: SourceId[];
 }
 
@@ -163,6 +208,6 @@ export interface QuestionPlan {
   stage: Stage;
   /** The questions to ask, in order. */
   questions: QuestionId[];
-  /** The symptoms worth offering at this stage, in catalogue order. */
+  /** The symptoms worth offering at this stage: the emergency signs first, then catalogue order. */
   symptoms: Symptom[];
 }

@@ -1,6 +1,6 @@
 import { MAX_WEEKS, MIN_WEEKS } from './stage.js';
 import type { Bleeding, Symptom, Trimester, TriageInput } from './types.js';
-import { BLEEDING, SYMPTOMS, TRIMESTERS } from './vocabulary.js';
+import { BLEEDING, LEGACY_SYMPTOMS, SYMPTOMS, TRIMESTERS } from './vocabulary.js';
 
 /** Why a field was refused. */
 export type TriageInputErrorReason =
@@ -66,22 +66,30 @@ function readBoolean(field: string, value: unknown): boolean {
   return value;
 }
 
+const isLegacy = (item: string): item is keyof typeof LEGACY_SYMPTOMS => Object.hasOwn(LEGACY_SYMPTOMS, item);
+
 function readSymptoms(value: unknown): Symptom[] {
   if (!Array.isArray(value)) {
     throw new TriageInputError('symptoms', 'wrong-type', `must be an array of symptoms, empty when there are none (got ${describe(value)})`);
   }
-  for (const item of value) {
-    if (typeof item !== 'string' || !(SYMPTOMS as readonly string[]).includes(item)) {
-      throw new TriageInputError('symptoms', 'unknown-value', `contains ${describe(item)}, which is not a known symptom (known: ${SYMPTOMS.join(', ')})`);
-    }
+  const read = new Set<string>();
+  // By index: the array's own items, whatever another script did to Array.prototype.
+  for (let index = 0; index < value.length; index += 1) {
+    const item: unknown = Object.hasOwn(value, index) ? value[index] : undefined;
+    if (typeof item === 'string' && isLegacy(item)) read.add(LEGACY_SYMPTOMS[item]);
+    else if (typeof item === 'string' && (SYMPTOMS as readonly string[]).includes(item)) read.add(item);
+    else throw new TriageInputError('symptoms', 'unknown-value', `contains ${describe(item)}, which is not a known symptom (known: ${SYMPTOMS.join(', ')})`);
   }
   // Order and duplicates carry no meaning: keep one of each, in catalogue order.
-  return SYMPTOMS.filter((symptom) => value.includes(symptom));
+  return SYMPTOMS.filter((symptom) => read.has(symptom));
 }
 
-/** A field counts as given unless it is absent, undefined or null ("not sure"). */
+/**
+ * A field counts as given unless it is absent, undefined or null ("not sure"). Only the input's
+ * own fields are read: a field inherited from a polluted `Object.prototype` is not an answer.
+ */
 function given(record: Record<string, unknown>, field: string): boolean {
-  return record[field] !== undefined && record[field] !== null;
+  return Object.hasOwn(record, field) && record[field] !== undefined && record[field] !== null;
 }
 
 /**
@@ -92,6 +100,10 @@ export function validatePartialInput(raw: unknown): Partial<TriageInput> {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new TriageInputError('input', 'not-an-object', `must be an object such as { weeks: 30, bleeding: 'light', symptoms: [] } (got ${describe(raw)})`);
   }
+  const prototype = Object.getPrototypeOf(raw);
+  if (prototype !== Object.prototype && prototype !== null) {
+    throw new TriageInputError('input', 'not-an-object', 'must be a plain object (an object literal or JSON), not an instance of a class');
+  }
   const record = raw as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (!FIELDS.has(key)) {
@@ -101,7 +113,7 @@ export function validatePartialInput(raw: unknown): Partial<TriageInput> {
   const input: Partial<TriageInput> = {};
   if (given(record, 'weeks')) input.weeks = readWeeks(record.weeks);
   if (given(record, 'trimester')) {
-    if (input.weeks !== undefined) {
+    if (given(record, 'weeks')) {
       throw new TriageInputError('trimester', 'conflict', 'is only for when weeks are not known: give weeks or trimester, not both');
     }
     input.trimester = oneOf<Trimester>('trimester', record.trimester, TRIMESTERS);
@@ -113,16 +125,34 @@ export function validatePartialInput(raw: unknown): Partial<TriageInput> {
   return input;
 }
 
+type Complete<T> = { [K in keyof Required<T>]: T[K] };
+
+/**
+ * The same input with every field its own property, "not sure" ones set to undefined: reading a
+ * field can then never reach a value another script put on Object.prototype.
+ */
+export function everyField<T extends Partial<TriageInput>>(input: T): Complete<Partial<TriageInput>> & T {
+  const own = <K extends keyof TriageInput>(field: K) => (Object.hasOwn(input, field) ? input[field] : undefined);
+  return {
+    weeks: own('weeks'),
+    trimester: own('trimester'),
+    bleeding: own('bleeding'),
+    symptoms: own('symptoms'),
+    lowLyingPlacenta: own('lowLyingPlacenta'),
+    ectopicRisk: own('ectopicRisk'),
+  } as Complete<Partial<TriageInput>> & T;
+}
+
 /**
  * Checks raw input against clinical/SPEC.md §1 and returns a clean copy (symptoms de-duplicated
  * in catalogue order, "not sure" fields left out). Throws `TriageInputError` naming the field.
  */
 export function validateInput(raw: unknown): TriageInput {
   const input = validatePartialInput(raw);
-  if (input.bleeding === undefined) {
+  if (!Object.hasOwn(input, 'bleeding')) {
     throw new TriageInputError('bleeding', 'missing', `is required: one of ${BLEEDING.join(', ')}`);
   }
-  if (input.symptoms === undefined) {
+  if (!Object.hasOwn(input, 'symptoms')) {
     throw new TriageInputError('symptoms', 'missing', 'is required: an array of symptoms, empty when there are none');
   }
   return input as TriageInput;

@@ -1,4 +1,4 @@
-import type { Answer, Bleeding, Symptom, Trimester } from './types.js';
+import type { Answer, Bleeding, LegacySymptom, Symptom, Trimester } from './types.js';
 
 /** Every symptom, in the order clinical/SPEC.md §1 lists them (and the UI offers them). */
 export const SYMPTOMS: readonly Symptom[] = Object.freeze([
@@ -17,8 +17,25 @@ export const SYMPTOMS: readonly Symptom[] = Object.freeze([
   'trauma',
   'after-sex',
   'pain-toilet',
-  'unwell-or-worried',
+  'very-unwell',
+  'worried',
 ] as const);
+
+/**
+ * Answers that call for the emergency number at every week (SPEC §3): asked first, so nobody
+ * who needs an ambulance reads a long list before finding theirs (SPEC §6).
+ */
+export const EMERGENCY_SIGNS: readonly Symptom[] = Object.freeze([
+  'severe-pain',
+  'shoulder-tip-pain',
+  'dizziness-fainting',
+  'very-unwell',
+] as const);
+
+/** Saved version-2 answers, read as the current symptom they most urgently meant (SPEC §1). */
+export const LEGACY_SYMPTOMS: Readonly<Record<LegacySymptom, Symptom>> = Object.freeze({
+  'unwell-or-worried': 'very-unwell',
+});
 
 /** Lightest first: the order urgency must never fall along. */
 export const BLEEDING: readonly Bleeding[] = Object.freeze(['spotting', 'light', 'heavy'] as const);

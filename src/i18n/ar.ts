@@ -2,7 +2,8 @@ import type { Messages } from './en.js';
 
 /**
  * Arabic (Modern Standard Arabic, addressing the reader in the feminine): translates en.ts +
- * en-details.ts. Needs review by a clinical translator before clinical use.
+ * en-details.ts for clinical content version 3, key for key in the same order. Needs review by
+ * a clinical translator before clinical use.
  */
 export const ar: Messages = {
   // Always visible.
@@ -51,22 +52,32 @@ export const ar: Messages = {
   'symptoms.none': 'لا شيء مما سبق',
   'symptoms.or': 'أو',
   'symptoms.error': 'اختاري كل ما ينطبق عليكِ، أو «لا شيء مما سبق»',
+  // Offered with the emergency signs first (SPEC §6); a hint carries the detail, so labels stay short.
   'symptom.nausea': 'غثيان أو قيء، أو تغيّر في الشهية',
   'symptom.mild-cramps': 'تقلصات خفيفة أو ألم بسيط في أسفل البطن',
   'symptom.one-sided-pain': 'ألم في جانب واحد من أسفل البطن',
-  'symptom.severe-pain': 'ألم شديد أو مستمر في البطن، أو ألم مستمر في الظهر، أو بطن صلب ومؤلم عند اللمس',
-  'symptom.shoulder-tip-pain': 'ألم في المكان الذي ينتهي فيه الكتف ويبدأ الذراع (ألم طرف الكتف)',
-  'symptom.dizziness-fainting': 'دوخة أو شعور بالإغماء، أو أُغمي عليكِ؛ شحوب شديد أو برودة أو تعرّق بارد؛ تسارع ضربات القلب؛ ضيق في التنفس؛ ألم في الصدر؛ أو تشوّش وارتباك',
+  'symptom.severe-pain': 'ألم شديد أو مستمر في البطن أو الظهر',
+  'symptom.severe-pain.hint': 'أو تشعرين بأن بطنكِ صلب ومؤلم عند اللمس',
+  'symptom.shoulder-tip-pain': 'ألم في طرف الكتف',
+  'symptom.shoulder-tip-pain.hint': 'في المكان الذي ينتهي فيه الكتف ويبدأ الذراع',
+  'symptom.dizziness-fainting': 'شعور بالإغماء أو دوخة شديدة، أو أُغمي عليكِ',
+  'symptom.dizziness-fainting.hint': 'أو شحوب شديد أو برودة أو تعرّق بارد، أو تسارع ضربات القلب، أو ضيق في التنفس، أو ألم في الصدر، أو تشوّش وارتباك',
+  'symptom.very-unwell': 'تشعرين بتوعّك شديد',
+  'symptom.very-unwell.hint': 'أو تشعرين بأن أمرًا خطيرًا يحدث لكِ',
   'symptom.clots-or-tissue': 'نزول جلطات دموية صغيرة أو أنسجة',
-  'symptom.fever': 'ارتفاع في درجة الحرارة، أو قشعريرة، أو إفرازات كريهة الرائحة',
+  'symptom.fever': 'ارتفاع في درجة الحرارة أو قشعريرة',
+  'symptom.fever.hint': 'أو إفرازات كريهة الرائحة',
   'symptom.contractions': 'شدّ منتظم في البطن (انقباضات)، أو آلام تشبه آلام الدورة الشهرية تأتي وتذهب',
-  'symptom.fluid-leak': 'تدفّق أو تسرّب سائل من المهبل (انفجار كيس الماء)',
+  'symptom.fluid-leak': 'تدفّق أو تسرّب سائل من المهبل',
+  'symptom.fluid-leak.hint': 'قد يكون كيس الماء قد انفجر',
   'symptom.reduced-movements': 'قلة حركة جنينك عن المعتاد، أو توقّفها تمامًا',
-  'symptom.headache-vision': 'صداع شديد، أو مشاكل في الرؤية، أو ألم أسفل الأضلاع مباشرة، أو قيء، أو تورّم مفاجئ في الوجه أو اليدين أو القدمين',
-  'symptom.trauma': 'سقوط، أو ضربة على البطن، أو حادث سيارة، أو أن أحدًا آذاكِ',
+  'symptom.headache-vision': 'صداع شديد أو مشاكل في الرؤية',
+  'symptom.headache-vision.hint': 'أو ألم أسفل الأضلاع مباشرة، أو قيء مع أيٍّ من هذه العلامات، أو تورّم مفاجئ في الوجه أو اليدين أو القدمين',
+  'symptom.trauma': 'سقوط، أو ضربة على البطن، أو حادث سيارة',
+  'symptom.trauma.hint': 'أو أن أحدًا آذاكِ',
   'symptom.after-sex': 'بدأ النزيف بعد الجماع',
   'symptom.pain-toilet': 'ألم أو انزعاج عند التبول أو التبرز',
-  'symptom.unwell-or-worried': 'تشعرين بتوعّك شديد، أو هناك أمر آخر يقلقك',
+  'symptom.worried': 'هناك أمر آخر بشأن ذلك يقلقك',
 
   'ectopic.question': 'هل ينطبق عليكِ أيٌّ مما يلي؟',
   'ectopic.hint': 'هذه الأمور تزيد احتمال الحمل خارج الرحم (أي أن الحمل ينمو في مكان خارج الرحم):',
@@ -97,36 +108,35 @@ export const ar: Messages = {
   'cta.careFallbackName': 'فريق رعايتك',
   'outcome.notDiagnosis': 'هذا ليس تشخيصًا. القابلة أو الطبيب فقط يمكنهما إخبارك بما يحدث.',
   'outcome.doNow': 'ما يجب فعله الآن',
-  'outcome.causes': 'ما الذي قد يسبب ذلك',
-  'outcome.causes.intro': 'للنزيف أثناء الحمل أسباب كثيرة، وسيتحقق الفريق الطبي مما يحدث. قد يكون السبب:',
-  'outcome.causes.weeksUnknown': 'معرفة عدد أسابيع حملك تساعد الفريق الطبي على معرفة السبب.',
-  'outcome.why': 'لماذا هذه النصيحة',
   'outcome.details.loading': 'جارٍ تحميل بقية النصائح…',
   'outcome.details.unavailable': 'تعذّر تحميل بقية النصائح. ما ترينه أعلاه هو الأهم الآن.',
-  'outcome.print': 'اطبعي هذه النصيحة أو احفظيها',
   'outcome.restart': 'ابدئي من جديد',
   'outcome.ready': 'نصيحتك جاهزة.',
 
-  // Advice: the action first, then the safety net, then practical steps.
-  'advice.call-emergency': 'اتصلي على {number} الآن لطلب سيارة إسعاف، أو اذهبي مباشرة إلى قسم الطوارئ. لا تقودي السيارة بنفسك.',
+  // Advice that never waits for the rest of the outcome: the action and the safety net (SPEC §5
+  // bands 1 and 2), and the one line an emergency card adds. The rest is in en-details.ts.
+  // `.ifWeeks`: the same advice when the person's week is not pinned (SPEC §8).
+  'advice.call-emergency': 'اطلبي سيارة إسعاف، أو اذهبي مباشرة إلى قسم الطوارئ. لا تقودي السيارة بنفسك.',
   'advice.call-now': 'تواصلي هاتفيًا الآن مع {care}. لا تنتظري حتى يتوقف النزيف أو حتى موعدك القادم. قد يطلبون منكِ الحضور فورًا.',
   'advice.contact-within-24h': 'تواصلي مع {care} خلال 24 ساعة، أو قبل ذلك إذا تغيّر أي شيء.',
   'advice.if-closed': 'إذا كانوا خارج ساعات العمل أو لم تتمكني من الاتصال بهم، فاتصلي على {urgentCare}، أو اذهبي إلى قسم الولادة أو قسم الطوارئ.',
   'urgentCare.unknown': 'رقم خدمة الرعاية العاجلة أو خدمة ما بعد ساعات العمل',
   'advice.attend-now': 'من المرجح أن يطلبوا منكِ الحضور فورًا: استعدي للذهاب.',
   'advice.safety-net': 'اتصلي على {number} إذا ازداد النزيف، أو أصبح الألم شديدًا أو مستمرًا، أو شعرتِ بالإغماء أو بضيق في التنفس أو بتوعّك شديد.',
-  'advice.safety-net-24': 'اتصلي أيضًا على {number} إذا قلّت حركة جنينك عن المعتاد، أو انفجر كيس الماء.',
+  'advice.safety-net-24': 'اتصلي على {number} إذا انفجر كيس الماء.',
+  'advice.safety-net-24.ifWeeks': 'إذا كان عمر حملك 24 أسبوعًا أو أكثر، فاتصلي على {number} عند انفجار كيس الماء.',
+  'advice.safety-net-term': 'إذا انفجر كيس الماء مع نزيف أحمر جديد، فاتصلي على {number}. وإذا انفجر مع بقع وردية أو بنية، فاتصلي بقسم الولادة فورًا.',
+  'advice.safety-net-movements': 'إذا قلّت حركة جنينك عن المعتاد، فاتصلي بقسم الولادة فورًا، وليس على {number}.',
+  'advice.safety-net-movements.ifWeeks': 'إذا كان عمر حملك 24 أسبوعًا أو أكثر وقلّت حركة جنينك عن المعتاد، فاتصلي بقسم الولادة فورًا، وليس على {number}.',
   'advice.call-anyway': 'إذا كنتِ قلقة، فاتصلي على أي حال. أنتِ لا تضيّعين وقت أحد.',
-  'advice.movements-24': 'بعد أن يهدأ النزيف، استمري في ملاحظة حركة جنينك كل يوم. إذا قلّت الحركة أو تغيّرت، فاتصلي بقسم الولادة فورًا. لا تنتظري حتى اليوم التالي.',
-  'advice.what-to-tell': 'أخبريهم بعدد أسابيع حملك، وبفصيلة دمك إن كنتِ تعرفينها (RhD موجب أو سالب)، وهل أظهر فحص السونار أن المشيمة منخفضة. خذي معكِ ملف متابعة الحمل، والفوط الصحية المستعملة أو صورًا لها.',
-  'advice.pads-not-tampons': 'استخدمي الفوط الصحية، لا السدادات القطنية (التامبون) ولا كؤوس الحيض. لاحظي كمية النزيف ولونه وأي جلطات، واحتفظي بالفوط لتُريها للفريق الطبي.',
-  'advice.no-sex': 'لا تمارسي الجماع حتى يتوقف النزيف وتخبركِ القابلة أو الطبيب أن ذلك مناسب.',
-  'advice.rhesus': 'إذا كانت فصيلة دمك RhD سالبة، فأخبري الفريق الطبي: قد تحتاجين إلى حقنة.',
-  'advice.tell-low-placenta': 'إذا أظهر فحص السونار أن المشيمة منخفضة، فأخبري الفريق الطبي بذلك فورًا.',
-  'advice.trauma-private': 'إذا آذاكِ أحد، يمكنكِ إخبار القابلة أو الطبيب على انفراد. يمكنهم مساعدتك لتبقي في أمان.',
-  'advice.loss-support': 'إذا كنتِ قلقة من فقدان الحمل، يمكن للقابلة أو الطبيب أن يخبراكِ عن الدعم المتاح بالقرب منكِ. لستِ مضطرة إلى مواجهة هذا وحدكِ.',
+  'advice.if-worse-while-waiting': 'إذا شعرتِ بأن حالتك تسوء أثناء الانتظار، فاتصلي على {number} مرة أخرى.',
 
+  // From here on, the keys of en-details.ts (in English they load on their own; here, with the rest).
   // Possible causes, never called harmless or normal.
+  'outcome.causes': 'ما الذي قد يسبب ذلك',
+  'outcome.causes.intro': 'للنزيف أثناء الحمل أسباب كثيرة، وسيتحقق الفريق الطبي مما يحدث. قد يكون السبب:',
+  'outcome.causes.weeksUnknown': 'معرفة عدد أسابيع حملك تساعد الفريق الطبي على معرفة السبب.',
+  'outcome.causes.none': 'سيعرف الفريق الطبي ما الذي يحدث.',
   'cause.implantation': 'نزيف الانغراس',
   'cause.implantation.text': 'تبقيع خفيف في الوقت الذي كان يُتوقع فيه نزول الدورة الشهرية تقريبًا، عندما يلتصق الجنين في أيامه الأولى ببطانة الرحم.',
   'cause.threatened-miscarriage': 'الإجهاض المنذر',
@@ -139,6 +149,8 @@ export const ar: Messages = {
   'cause.low-lying-placenta.text': 'المشيمة في موضع منخفض من الرحم. وكثيرًا ما ترتفع مع تقدّم الحمل، لكنها قد تنزف.',
   'cause.placenta-praevia': 'المشيمة المنزاحة (المتقدمة)',
   'cause.placenta-praevia.text': 'المشيمة منخفضة، قريبة من عنق الرحم أو تغطيه. وقد تنزف، وغالبًا دون ألم.',
+  'cause.vasa-praevia': 'الأوعية المنزاحة (الأوعية الدموية المتقدمة)',
+  'cause.vasa-praevia.text': 'قد تنزف أوعية دموية قريبة من عنق الرحم عند انفجار كيس الماء. يحتاج الفريق الطبي إلى فحصكِ وفحص جنينك فورًا.',
   'cause.placental-abruption': 'انفصال المشيمة',
   'cause.placental-abruption.text': 'تبدأ المشيمة بالانفصال عن جدار الرحم. وغالبًا ما يسبب ذلك ألمًا أو تصلّبًا في البطن إلى جانب النزيف.',
   'cause.preterm-labour': 'الولادة المبكرة (المخاض المبكر)',
@@ -151,8 +163,24 @@ export const ar: Messages = {
   'cause.pre-eclampsia.text': 'تسمم الحمل لا يسبب النزيف بحد ذاته، لكن علاماته التحذيرية تحتاج إلى فحص في اليوم نفسه.',
   'cause.show': 'نزول السدادة المخاطية',
   'cause.show.text': 'قرب موعد الولادة المتوقع، قد يعني نزول مخاط وردي أو بني أن المخاض بدأ. أما النزيف الأحمر الجديد فليس نزولًا للسدادة المخاطية.',
-
-  // "What you told us" and "Why this advice" (en-details.ts).
+  // Advice that can wait for the details: while you wait (band 3) and good to know (band 4).
+  'advice.what-to-tell': 'أخبريهم بعدد أسابيع حملك، وبفصيلة دمك إن كنتِ تعرفينها (RhD موجب أو سالب). خذي معكِ ملف متابعة الحمل.',
+  'advice.what-to-tell-placenta': 'أخبريهم بعدد أسابيع حملك، وبفصيلة دمك إن كنتِ تعرفينها (RhD موجب أو سالب)، وهل أظهر فحص السونار أن المشيمة منخفضة. خذي معكِ ملف متابعة الحمل.',
+  'advice.keep-pads': 'استخدمي الفوط الصحية، لا السدادات القطنية (التامبون) ولا كؤوس الحيض. لاحظي كمية النزيف ولونه وأي جلطات، واحتفظي بالفوط (أو بصورة لها) لتُريها للفريق الطبي.',
+  'advice.rhesus': 'إذا كانت فصيلة دمك RhD سالبة، فأخبري الفريق الطبي فورًا: قد تحتاجين إلى حقنة، وتكون أكثر فاعلية خلال 72 ساعة من بدء النزيف.',
+  'advice.rhesus.ifWeeks': 'إذا كان عمر حملك 12 أسبوعًا أو أكثر وكانت فصيلة دمك RhD سالبة، فأخبري الفريق الطبي فورًا: قد تحتاجين إلى حقنة، وتكون أكثر فاعلية خلال 72 ساعة من بدء النزيف.',
+  'advice.tell-low-placenta': 'إذا أظهر فحص السونار أن المشيمة منخفضة، فأخبري الفريق الطبي بذلك.',
+  'advice.may-scan': 'قد يعرض عليكِ الفريق الطبي فحصًا بالسونار لمعرفة ما يحدث.',
+  'advice.may-stay': 'قد يُطلب منكِ البقاء في المستشفى بعض الوقت ليتمكن الفريق الطبي من الاطمئنان عليكِ وعلى جنينك.',
+  'advice.may-stay.ifWeeks': 'إذا كان عمر حملك 24 أسبوعًا أو أكثر، فقد يُطلب منكِ البقاء في المستشفى بعض الوقت ليتمكن الفريق الطبي من الاطمئنان عليكِ وعلى جنينك.',
+  'advice.no-sex': 'لا تمارسي الجماع حتى يتوقف النزيف وتخبركِ القابلة أو الطبيب أن ذلك مناسب.',
+  'advice.movements-24': 'بعد أن يهدأ النزيف، استمري في ملاحظة حركة جنينك كل يوم. إذا قلّت الحركة أو تغيّرت، فاتصلي بقسم الولادة فورًا. لا تنتظري حتى اليوم التالي.',
+  'advice.movements-24.ifWeeks': 'إذا كان عمر حملك 24 أسبوعًا أو أكثر: بعد أن يهدأ النزيف، استمري في ملاحظة حركة جنينك كل يوم. إذا قلّت الحركة أو تغيّرت، فاتصلي بقسم الولادة فورًا.',
+  'advice.trauma-private': 'إذا آذاكِ أحد، يمكنكِ إخبار القابلة أو الطبيب على انفراد. يمكنهم مساعدتك لتبقي في أمان.',
+  'advice.loss-support': 'إذا كنتِ قلقة من فقدان الحمل، يمكن للقابلة أو الطبيب أن يخبراكِ عن الدعم المتاح بالقرب منكِ. لستِ مضطرة إلى مواجهة هذا وحدكِ.',
+  'outcome.print': 'اطبعي هذه النصيحة أو احفظيها',
+  // "What you told us" and "Why this advice".
+  'outcome.why': 'لماذا هذه النصيحة',
   'review.answers': 'ما أخبرتِنا به',
   'review.change': 'تغيير',
   'review.why.urgency': 'يستند مستوى النصيحة إلى:',
@@ -178,7 +206,12 @@ export const ar: Messages = {
   'review.rule.late': '28 أسبوعًا أو أكثر',
   'review.rule.unknown': 'عدد الأسابيع غير معروف',
   'review.rule.without': 'دون {symptoms}',
-  'review.rule.answer': '{question}: {answers}',
+  'review.rule.answer': '{question}: {answer}',
+  'review.rule.noOtherCause': 'لا شيء آخر يشير إلى سبب',
+  // A reading the person did not give, said as it was (SPEC §7, §8): never quoted as an answer.
+  'review.assumed.ectopicRisk': 'لم تكوني متأكدة مما إذا كان أيٌّ من عوامل خطر الحمل خارج الرحم ينطبق عليكِ، لذا يشمل هذا أيضًا احتمال أن ينطبق عليكِ.',
+  'review.assumed.lowLyingPlacenta': 'لم تكوني متأكدة مما إذا كان فحص السونار قد أظهر أن المشيمة منخفضة، لذا يشمل هذا أيضًا احتمال أن يكون قد أظهر ذلك.',
+  'review.assumed.weeks': 'لم تكوني متأكدة من عدد أسابيع حملك، لذا يشمل هذا أيضًا الفترة من {from} إلى {to, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعًا} other {# أسبوع}}.',
   'review.rule.level': 'مستوى النصيحة: {levels}',
   'review.level.emergency': 'طارئ',
   'review.level.urgent': 'عاجل',

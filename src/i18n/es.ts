@@ -1,7 +1,8 @@
 import type { Messages } from './en.js';
 
 /**
- * Spanish (neutral international, "usted"): translates en.ts + en-details.ts.
+ * Spanish (neutral international, "usted"): translates en.ts + en-details.ts for clinical
+ * content version 3, key for key in the same order.
  * Needs review by a clinical translator before clinical use.
  */
 export const es: Messages = {
@@ -51,22 +52,32 @@ export const es: Messages = {
   'symptoms.none': 'Ninguno de estos',
   'symptoms.or': 'o',
   'symptoms.error': 'Marque todos los que correspondan, o «Ninguno de estos»',
+  // Offered with the emergency signs first (SPEC §6); a hint carries the detail, so labels stay short.
   'symptom.nausea': 'Náuseas, vómitos o cambios en el apetito',
   'symptom.mild-cramps': 'Cólicos leves o un dolor leve en la parte baja del vientre',
   'symptom.one-sided-pain': 'Dolor en un lado de la parte baja del vientre',
-  'symptom.severe-pain': 'Dolor de vientre fuerte o constante, dolor de espalda constante, o el vientre duro y doloroso al tocarlo',
-  'symptom.shoulder-tip-pain': 'Dolor donde termina el hombro y empieza el brazo (dolor en la punta del hombro)',
-  'symptom.dizziness-fainting': 'Mareo o sensación de desmayo, o se desmayó; piel muy pálida, fría o sudorosa; el corazón muy acelerado; falta de aire; dolor en el pecho; o confusión',
+  'symptom.severe-pain': 'Dolor fuerte o constante en el vientre o en la espalda',
+  'symptom.severe-pain.hint': 'O nota el vientre duro y doloroso al tocarlo',
+  'symptom.shoulder-tip-pain': 'Dolor en la punta del hombro',
+  'symptom.shoulder-tip-pain.hint': 'Donde termina el hombro y empieza el brazo',
+  'symptom.dizziness-fainting': 'Sensación de desmayo o mareo fuerte, o se desmayó',
+  'symptom.dizziness-fainting.hint': 'O piel muy pálida, fría o sudorosa, el corazón muy acelerado, falta de aire, dolor en el pecho o confusión',
+  'symptom.very-unwell': 'Se siente muy mal',
+  'symptom.very-unwell.hint': 'O siente que le está pasando algo grave',
   'symptom.clots-or-tissue': 'Expulsión de coágulos pequeños o de tejido',
-  'symptom.fever': 'Temperatura alta (fiebre), escalofríos, o flujo con mal olor',
+  'symptom.fever': 'Temperatura alta (fiebre) o escalofríos',
+  'symptom.fever.hint': 'O un flujo con mal olor',
   'symptom.contractions': 'Contracciones regulares (el vientre se tensa y se afloja), o dolores como los de la regla que van y vienen',
-  'symptom.fluid-leak': 'Salida de líquido por la vagina, de golpe o gota a gota (rotura de la bolsa de las aguas)',
+  'symptom.fluid-leak': 'Salida de líquido por la vagina, de golpe o gota a gota',
+  'symptom.fluid-leak.hint': 'Puede que se haya roto la bolsa de las aguas',
   'symptom.reduced-movements': 'Su bebé se mueve menos de lo habitual, o no se mueve',
-  'symptom.headache-vision': 'Un dolor de cabeza fuerte, problemas de la vista, dolor justo debajo de las costillas, vómitos, o hinchazón repentina de la cara, las manos o los pies',
-  'symptom.trauma': 'Una caída, un golpe en el vientre, un accidente de tráfico, o alguien le hizo daño',
+  'symptom.headache-vision': 'Un dolor de cabeza fuerte o problemas de la vista',
+  'symptom.headache-vision.hint': 'O dolor justo debajo de las costillas, vómitos junto con cualquiera de estos síntomas, o hinchazón repentina de la cara, las manos o los pies',
+  'symptom.trauma': 'Una caída, un golpe en el vientre o un accidente de tráfico',
+  'symptom.trauma.hint': 'O alguien le hizo daño',
   'symptom.after-sex': 'El sangrado empezó después de tener relaciones sexuales',
   'symptom.pain-toilet': 'Dolor o molestias al orinar o al defecar',
-  'symptom.unwell-or-worried': 'Se siente muy mal, o hay algo más que le preocupa',
+  'symptom.worried': 'Hay algo más de esta situación que le preocupa',
 
   'ectopic.question': '¿Se encuentra en alguna de estas situaciones?',
   'ectopic.hint': 'Estas situaciones hacen más probable un embarazo ectópico (un embarazo fuera del útero):',
@@ -97,36 +108,35 @@ export const es: Messages = {
   'cta.careFallbackName': 'su equipo de atención',
   'outcome.notDiagnosis': 'Esto no es un diagnóstico. Solo una matrona o un médico pueden decirle lo que está pasando.',
   'outcome.doNow': 'Qué hacer ahora',
-  'outcome.causes': 'Qué podría estar causándolo',
-  'outcome.causes.intro': 'El sangrado en el embarazo tiene muchas causas, y el equipo médico comprobará qué está pasando. Podría ser:',
-  'outcome.causes.weeksUnknown': 'Saber cuántas semanas de embarazo tiene ayuda al equipo médico a encontrar la causa.',
-  'outcome.why': 'Por qué este consejo',
   'outcome.details.loading': 'Cargando el resto de los consejos…',
   'outcome.details.unavailable': 'No se pudo cargar el resto de los consejos. Lo que ve arriba es lo más importante ahora.',
-  'outcome.print': 'Imprimir o guardar este consejo',
   'outcome.restart': 'Empezar de nuevo',
   'outcome.ready': 'Su consejo está listo.',
 
-  // Advice: the action first, then the safety net, then practical steps.
-  'advice.call-emergency': 'Llame al {number} ahora para pedir una ambulancia, o vaya directamente al servicio de urgencias. No conduzca usted.',
+  // Advice that never waits for the rest of the outcome: the action and the safety net (SPEC §5
+  // bands 1 and 2), and the one line an emergency card adds. The rest is in en-details.ts.
+  // `.ifWeeks`: the same advice when the person's week is not pinned (SPEC §8).
+  'advice.call-emergency': 'Pida una ambulancia, o vaya directamente al servicio de urgencias. No conduzca usted.',
   'advice.call-now': 'Llame ahora a {care}. No espere a que el sangrado pare ni a su próxima cita. Puede que le pidan que vaya enseguida.',
   'advice.contact-within-24h': 'Póngase en contacto con {care} en las próximas 24 horas, o antes si algo cambia.',
   'advice.if-closed': 'Si están cerrados o no consigue comunicarse, llame al {urgentCare}, o vaya a la unidad de maternidad o al servicio de urgencias.',
   'urgentCare.unknown': 'teléfono de atención médica urgente o fuera de horario',
   'advice.attend-now': 'Es probable que le pidan que vaya enseguida: prepárese para salir.',
   'advice.safety-net': 'Llame al {number} si el sangrado aumenta, el dolor se vuelve fuerte o constante, o siente que se va a desmayar, le falta el aire o se siente muy mal.',
-  'advice.safety-net-24': 'Llame también al {number} si su bebé se mueve menos de lo habitual, o si se rompe la bolsa de las aguas.',
+  'advice.safety-net-24': 'Llame al {number} si se rompe la bolsa de las aguas.',
+  'advice.safety-net-24.ifWeeks': 'Si tiene 24 semanas de embarazo o más, llame al {number} si se rompe la bolsa de las aguas.',
+  'advice.safety-net-term': 'Si se rompe la bolsa de las aguas con sangrado rojo y fresco, llame al {number}. Si se rompe con manchas rosadas o marrones, llame enseguida a la unidad de maternidad.',
+  'advice.safety-net-movements': 'Si su bebé se mueve menos de lo habitual, llame enseguida a la unidad de maternidad, no al {number}.',
+  'advice.safety-net-movements.ifWeeks': 'Si tiene 24 semanas de embarazo o más y su bebé se mueve menos de lo habitual, llame enseguida a la unidad de maternidad, no al {number}.',
   'advice.call-anyway': 'Si algo le preocupa, llame de todos modos. No le está haciendo perder el tiempo a nadie.',
-  'advice.movements-24': 'Cuando el sangrado se haya calmado, siga fijándose cada día en los movimientos de su bebé. Si se mueve menos o los movimientos cambian, llame enseguida a la unidad de maternidad. No espere al día siguiente.',
-  'advice.what-to-tell': 'Dígales de cuántas semanas está, su grupo sanguíneo si lo sabe (RhD positivo o negativo) y si una ecografía mostró que tiene la placenta baja. Lleve sus documentos del embarazo (cartilla o carnet prenatal), y las toallas sanitarias usadas o fotos de ellas.',
-  'advice.pads-not-tampons': 'Use toallas sanitarias (compresas), no tampones ni copas menstruales. Fíjese en cuánto sangra, el color y si hay coágulos, y guarde las toallas para enseñarlas.',
-  'advice.no-sex': 'No tenga relaciones sexuales hasta que el sangrado haya parado y una matrona o un médico le digan que puede.',
-  'advice.rhesus': 'Si su grupo sanguíneo es RhD negativo, dígaselo al equipo médico: puede que necesite una inyección.',
-  'advice.tell-low-placenta': 'Si una ecografía ha mostrado que tiene la placenta baja, dígaselo enseguida al equipo médico.',
-  'advice.trauma-private': 'Si alguien le hizo daño, puede decírselo en privado a su matrona o a su médico. Pueden ayudarle a estar a salvo.',
-  'advice.loss-support': 'Si le preocupa perder el embarazo, su matrona o su médico pueden informarle sobre el apoyo que hay cerca de usted. No tiene por qué pasar por esto en soledad.',
+  'advice.if-worse-while-waiting': 'Si se siente peor mientras espera, vuelva a llamar al {number}.',
 
+  // From here on, the keys of en-details.ts (in English they load on their own; here, with the rest).
   // Possible causes, never called harmless or normal.
+  'outcome.causes': 'Qué podría estar causándolo',
+  'outcome.causes.intro': 'El sangrado en el embarazo tiene muchas causas, y el equipo médico comprobará qué está pasando. Podría ser:',
+  'outcome.causes.weeksUnknown': 'Saber cuántas semanas de embarazo tiene ayuda al equipo médico a encontrar la causa.',
+  'outcome.causes.none': 'El equipo médico averiguará qué está pasando.',
   'cause.implantation': 'Sangrado de implantación',
   'cause.implantation.text': 'Un manchado leve hacia la fecha en que le habría tocado la regla, cuando el embrión, en sus primeros días, se fija al revestimiento del útero.',
   'cause.threatened-miscarriage': 'Amenaza de aborto',
@@ -139,6 +149,8 @@ export const es: Messages = {
   'cause.low-lying-placenta.text': 'La placenta está en la parte baja del útero. A menudo sube a medida que avanza el embarazo, pero puede sangrar.',
   'cause.placenta-praevia': 'Placenta previa',
   'cause.placenta-praevia.text': 'La placenta está baja, cerca del cuello uterino o cubriéndolo. Puede sangrar, a menudo sin dolor.',
+  'cause.vasa-praevia': 'Vasa previa',
+  'cause.vasa-praevia.text': 'Unos vasos sanguíneos cerca del cuello uterino pueden sangrar cuando se rompe la bolsa de las aguas. El equipo médico tiene que comprobar enseguida cómo están usted y su bebé.',
   'cause.placental-abruption': 'Desprendimiento de placenta',
   'cause.placental-abruption.text': 'La placenta empieza a separarse de la pared del útero. Además del sangrado, a menudo causa dolor o el vientre duro.',
   'cause.preterm-labour': 'Parto prematuro (antes de tiempo)',
@@ -151,8 +163,24 @@ export const es: Messages = {
   'cause.pre-eclampsia.text': 'La preeclampsia no causa sangrado por sí misma, pero sus señales de alarma deben revisarse el mismo día.',
   'cause.show': 'Expulsión del tapón mucoso',
   'cause.show.text': 'Cerca de la fecha probable de parto, un moco rosado o marrón puede indicar que el parto está empezando. El sangrado rojo y fresco no es el tapón mucoso.',
-
-  // "What you told us" and "Why this advice" (en-details.ts).
+  // Advice that can wait for the details: while you wait (band 3) and good to know (band 4).
+  'advice.what-to-tell': 'Dígales de cuántas semanas está y su grupo sanguíneo si lo sabe (RhD positivo o negativo). Lleve sus documentos del embarazo (cartilla o carnet prenatal).',
+  'advice.what-to-tell-placenta': 'Dígales de cuántas semanas está, su grupo sanguíneo si lo sabe (RhD positivo o negativo) y si una ecografía mostró que tiene la placenta baja. Lleve sus documentos del embarazo (cartilla o carnet prenatal).',
+  'advice.keep-pads': 'Use toallas sanitarias (compresas), no tampones ni copas menstruales. Fíjese en cuánto sangra, el color y si hay coágulos, y guarde las toallas (o una foto de ellas) para enseñarlas.',
+  'advice.rhesus': 'Si su grupo sanguíneo es RhD negativo, dígaselo enseguida al equipo médico: puede que necesite una inyección, que funciona mejor en las primeras 72 horas desde que empezó el sangrado.',
+  'advice.rhesus.ifWeeks': 'Si tiene 12 semanas de embarazo o más y su grupo sanguíneo es RhD negativo, dígaselo enseguida al equipo médico: puede que necesite una inyección, que funciona mejor en las primeras 72 horas desde que empezó el sangrado.',
+  'advice.tell-low-placenta': 'Si una ecografía ha mostrado que tiene la placenta baja, dígaselo al equipo médico.',
+  'advice.may-scan': 'Puede que el equipo médico le ofrezca una ecografía para ver qué está pasando.',
+  'advice.may-stay': 'Puede que le pidan que se quede un tiempo en el hospital para comprobar cómo están usted y su bebé.',
+  'advice.may-stay.ifWeeks': 'Si tiene 24 semanas de embarazo o más, puede que le pidan que se quede un tiempo en el hospital para comprobar cómo están usted y su bebé.',
+  'advice.no-sex': 'No tenga relaciones sexuales hasta que el sangrado haya parado y una matrona o un médico le digan que puede.',
+  'advice.movements-24': 'Cuando el sangrado se haya calmado, siga fijándose cada día en los movimientos de su bebé. Si se mueve menos o los movimientos cambian, llame enseguida a la unidad de maternidad. No espere al día siguiente.',
+  'advice.movements-24.ifWeeks': 'Si tiene 24 semanas de embarazo o más: cuando el sangrado se haya calmado, siga fijándose cada día en los movimientos de su bebé. Si se mueve menos o los movimientos cambian, llame enseguida a la unidad de maternidad.',
+  'advice.trauma-private': 'Si alguien le hizo daño, puede decírselo en privado a su matrona o a su médico. Pueden ayudarle a estar a salvo.',
+  'advice.loss-support': 'Si le preocupa perder el embarazo, su matrona o su médico pueden informarle sobre el apoyo que hay cerca de usted. No tiene por qué pasar por esto en soledad.',
+  'outcome.print': 'Imprimir o guardar este consejo',
+  // "What you told us" and "Why this advice".
+  'outcome.why': 'Por qué este consejo',
   'review.answers': 'Lo que nos ha dicho',
   'review.change': 'Cambiar',
   'review.why.urgency': 'El nivel del consejo se basa en:',
@@ -178,7 +206,12 @@ export const es: Messages = {
   'review.rule.late': '28 semanas o más',
   'review.rule.unknown': 'semanas desconocidas',
   'review.rule.without': 'sin {symptoms}',
-  'review.rule.answer': '{question}: {answers}',
+  'review.rule.answer': '{question}: {answer}',
+  'review.rule.noOtherCause': 'ningún otro dato apunta a una causa',
+  // A reading the person did not give, said as it was (SPEC §7, §8): never quoted as an answer.
+  'review.assumed.ectopicRisk': 'No sabía con seguridad si se encuentra en alguna de las situaciones que hacen más probable un embarazo ectópico, así que esto también tiene en cuenta la posibilidad de que sí.',
+  'review.assumed.lowLyingPlacenta': 'No sabía con seguridad si una ecografía ha mostrado que tiene la placenta baja, así que esto también tiene en cuenta la posibilidad de que sí.',
+  'review.assumed.weeks': 'No sabía con seguridad cuántas semanas de embarazo tiene, así que esto también tiene en cuenta un embarazo de {from} a {to, plural, one {# semana} other {# semanas}}.',
   'review.rule.level': 'nivel de consejo: {levels}',
   'review.level.emergency': 'emergencia',
   'review.level.urgent': 'urgente',

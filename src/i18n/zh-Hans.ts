@@ -1,7 +1,8 @@
 import type { Messages } from './en.js';
 
 /**
- * Simplified Chinese (mainland usage, 您): translates en.ts + en-details.ts.
+ * Simplified Chinese (mainland usage, 您): translates en.ts + en-details.ts for clinical content
+ * version 3, key for key in the same order.
  * Needs review by a clinical translator before clinical use.
  */
 export const zhHans: Messages = {
@@ -51,22 +52,32 @@ export const zhHans: Messages = {
   'symptoms.none': '以上都没有',
   'symptoms.or': '或',
   'symptoms.error': '请选择所有符合的项，或选择“以上都没有”',
+  // Offered with the emergency signs first (SPEC §6); a hint carries the detail, so labels stay short.
   'symptom.nausea': '恶心、呕吐，或食欲改变',
   'symptom.mild-cramps': '轻微的抽痛（痉挛痛），或下腹部轻微隐痛',
   'symptom.one-sided-pain': '下腹部一侧疼痛',
-  'symptom.severe-pain': '肚子剧烈疼痛或持续疼痛、持续腰背痛，或者肚子发硬、一按就痛',
-  'symptom.shoulder-tip-pain': '肩膀末端、也就是肩膀和手臂连接的地方疼痛（肩尖痛）',
-  'symptom.dizziness-fainting': '头晕或感觉要晕倒，或已经晕倒过；脸色非常苍白、身体发冷或出冷汗；心跳很快；呼吸急促；胸痛；或意识模糊',
+  'symptom.severe-pain': '肚子或腰背剧烈疼痛或持续疼痛',
+  'symptom.severe-pain.hint': '或者肚子发硬、一按就痛',
+  'symptom.shoulder-tip-pain': '肩尖疼痛',
+  'symptom.shoulder-tip-pain.hint': '也就是肩膀末端、和手臂连接的地方',
+  'symptom.dizziness-fainting': '感觉要晕倒或非常头晕，或已经晕倒过',
+  'symptom.dizziness-fainting.hint': '或者脸色非常苍白、身体发冷或出冷汗、心跳很快、呼吸急促、胸痛，或意识模糊',
+  'symptom.very-unwell': '您感觉非常不舒服',
+  'symptom.very-unwell.hint': '或者感觉身体出了很严重的问题',
   'symptom.clots-or-tissue': '排出小血块或组织物',
-  'symptom.fever': '发烧（体温高）、发冷打寒战，或分泌物有难闻的气味',
+  'symptom.fever': '发烧（体温高）或发冷打寒战',
+  'symptom.fever.hint': '或者分泌物有难闻的气味',
   'symptom.contractions': '规律的宫缩（肚子一阵阵发紧），或一阵一阵、像痛经一样的疼痛',
-  'symptom.fluid-leak': '阴道突然涌出或一点点流出液体（破水）',
+  'symptom.fluid-leak': '阴道突然涌出或一点点流出液体',
+  'symptom.fluid-leak.hint': '可能是破水了',
   'symptom.reduced-movements': '胎动比平时少，或者感觉不到胎动',
-  'symptom.headache-vision': '严重头痛、视力出现问题、肋骨正下方疼痛、呕吐，或者脸、手、脚突然肿胀',
-  'symptom.trauma': '摔倒、肚子受到撞击、遇到车祸，或者有人伤害了您',
+  'symptom.headache-vision': '严重头痛或视力出现问题',
+  'symptom.headache-vision.hint': '或者肋骨正下方疼痛、在以上任何一种情况下还伴有呕吐，或者脸、手、脚突然肿胀',
+  'symptom.trauma': '摔倒、肚子受到撞击，或者遇到车祸',
+  'symptom.trauma.hint': '或者有人伤害了您',
   'symptom.after-sex': '出血是在同房（性生活）后开始的',
   'symptom.pain-toilet': '小便或大便时疼痛或不适',
-  'symptom.unwell-or-worried': '您感觉非常不舒服，或者有其他让您担心的情况',
+  'symptom.worried': '关于这次出血，还有其他让您担心的事',
 
   'ectopic.question': '以下情况是否有符合您的？',
   'ectopic.hint': '以下情况会增加异位妊娠（宫外孕，即胚胎在子宫外生长）的可能：',
@@ -97,36 +108,35 @@ export const zhHans: Messages = {
   'cta.careFallbackName': '您的医护团队',
   'outcome.notDiagnosis': '这不是诊断。只有助产士或医生才能告诉您具体发生了什么。',
   'outcome.doNow': '现在该做什么',
-  'outcome.causes': '可能的原因',
-  'outcome.causes.intro': '孕期出血的原因有很多，医护人员会检查具体情况。可能是：',
-  'outcome.causes.weeksUnknown': '知道您怀孕多少周，能帮助医护人员找到原因。',
-  'outcome.why': '为什么给出这个建议',
   'outcome.details.loading': '正在加载其余建议……',
   'outcome.details.unavailable': '其余建议无法加载。上面的内容是您现在最需要知道的。',
-  'outcome.print': '打印或保存此建议',
   'outcome.restart': '重新开始',
   'outcome.ready': '您的建议已经准备好了。',
 
-  // Advice: the action first, then the safety net, then practical steps.
-  'advice.call-emergency': '立即拨打{number}叫救护车，或者直接去急诊科。不要自己开车。',
+  // Advice that never waits for the rest of the outcome: the action and the safety net (SPEC §5
+  // bands 1 and 2), and the one line an emergency card adds. The rest is in en-details.ts.
+  // `.ifWeeks`: the same advice when the person's week is not pinned (SPEC §8).
+  'advice.call-emergency': '请叫救护车，或者直接去急诊科。不要自己开车。',
   'advice.call-now': '现在就打电话给{care}。不要等出血停止，也不要等下次产检。他们可能会让您马上过去。',
   'advice.contact-within-24h': '请在24小时内联系{care}；如果情况有任何变化，请更早联系。',
   'advice.if-closed': '如果他们已下班或电话打不通，请拨打{urgentCare}，或者去产科或急诊科。',
   'urgentCare.unknown': '当地非工作时间医疗服务或紧急医疗咨询电话',
   'advice.attend-now': '他们很可能会让您马上过去：请做好出发的准备。',
   'advice.safety-net': '如果出血变多、疼痛变得剧烈或持续不停，或者您感到要晕倒、喘不过气或非常不舒服，请拨打{number}。',
-  'advice.safety-net-24': '如果胎动比平时少，或者破水了，也请拨打{number}。',
+  'advice.safety-net-24': '如果破水了，请拨打{number}。',
+  'advice.safety-net-24.ifWeeks': '如果您怀孕24周或以上，一旦破水，请拨打{number}。',
+  'advice.safety-net-term': '如果破水时伴有鲜红色的新鲜出血，请拨打{number}。如果破水时有粉色或褐色的血迹，请立即打电话给产科。',
+  'advice.safety-net-movements': '如果胎动比平时少，请立即打电话给产科，而不是拨打{number}。',
+  'advice.safety-net-movements.ifWeeks': '如果您怀孕24周或以上，并且胎动比平时少，请立即打电话给产科，而不是拨打{number}。',
   'advice.call-anyway': '如果您担心，不管怎样都请打电话。您并没有浪费任何人的时间。',
-  'advice.movements-24': '出血缓解后，请继续每天留意胎动。如果胎动变少或有变化，请立即打电话给产科。不要等到第二天。',
-  'advice.what-to-tell': '告诉他们您怀孕多少周、您的血型（如果知道的话，是RhD阳性还是阴性），以及B超是否显示胎盘低置。带上您的孕期保健手册（产检记录），以及用过的卫生巾或它们的照片。',
-  'advice.pads-not-tampons': '请用卫生巾，不要用卫生棉条或月经杯。留意出血量、颜色和有没有血块，并保留用过的卫生巾给医护人员看。',
-  'advice.no-sex': '在出血停止、并且助产士或医生说可以之前，不要同房。',
-  'advice.rhesus': '如果您的血型是RhD阴性，请告诉医护人员：您可能需要打一针。',
-  'advice.tell-low-placenta': '如果B超显示过胎盘低置，请马上告诉医护人员。',
-  'advice.trauma-private': '如果有人伤害了您，您可以私下告诉助产士或医生。他们可以帮助您保证自身安全。',
-  'advice.loss-support': '如果您担心会失去这次怀孕，助产士或医生可以告诉您附近有哪些支持服务。您不必独自面对这一切。',
+  'advice.if-worse-while-waiting': '如果在等待时您感觉更难受了，请再次拨打{number}。',
 
+  // From here on, the keys of en-details.ts (in English they load on their own; here, with the rest).
   // Possible causes, never called harmless or normal.
+  'outcome.causes': '可能的原因',
+  'outcome.causes.intro': '孕期出血的原因有很多，医护人员会检查具体情况。可能是：',
+  'outcome.causes.weeksUnknown': '知道您怀孕多少周，能帮助医护人员找到原因。',
+  'outcome.causes.none': '医护人员会查明具体情况。',
   'cause.implantation': '着床出血',
   'cause.implantation.text': '在本该来月经的时间前后出现的少量点滴出血，发生在早期胚胎附着到子宫内膜上的时候。',
   'cause.threatened-miscarriage': '先兆流产',
@@ -139,6 +149,8 @@ export const zhHans: Messages = {
   'cause.low-lying-placenta.text': '胎盘在子宫里的位置偏低。随着孕周增加，胎盘常常会往上移，但它可能会出血。',
   'cause.placenta-praevia': '前置胎盘',
   'cause.placenta-praevia.text': '胎盘位置低，靠近或盖住宫颈。它可能会出血，而且常常不痛。',
+  'cause.vasa-praevia': '前置血管',
+  'cause.vasa-praevia.text': '宫颈附近的血管可能会在破水时出血。医护人员需要马上检查您和宝宝的情况。',
   'cause.placental-abruption': '胎盘早剥',
   'cause.placental-abruption.text': '胎盘开始从子宫壁上剥离。除了出血，常常还会引起疼痛或肚子发硬。',
   'cause.preterm-labour': '早产',
@@ -151,8 +163,24 @@ export const zhHans: Messages = {
   'cause.pre-eclampsia.text': '子痫前期本身不会引起出血，但它的危险信号需要当天就检查。',
   'cause.show': '“见红”',
   'cause.show.text': '接近预产期时，粉色或褐色的黏液可能表示即将临产。鲜红色的新鲜出血不是见红。',
-
-  // "What you told us" and "Why this advice" (en-details.ts).
+  // Advice that can wait for the details: while you wait (band 3) and good to know (band 4).
+  'advice.what-to-tell': '告诉他们您怀孕多少周，以及您的血型（如果知道的话，是RhD阳性还是阴性）。带上您的孕期保健手册（产检记录）。',
+  'advice.what-to-tell-placenta': '告诉他们您怀孕多少周、您的血型（如果知道的话，是RhD阳性还是阴性），以及B超是否显示胎盘低置。带上您的孕期保健手册（产检记录）。',
+  'advice.keep-pads': '请用卫生巾，不要用卫生棉条或月经杯。留意出血量、颜色和有没有血块，并保留用过的卫生巾（或拍下照片）给医护人员看。',
+  'advice.rhesus': '如果您的血型是RhD阴性，请马上告诉医护人员：您可能需要打一针，而且在出血开始后72小时内打效果最好。',
+  'advice.rhesus.ifWeeks': '如果您怀孕12周或以上，并且血型是RhD阴性，请马上告诉医护人员：您可能需要打一针，而且在出血开始后72小时内打效果最好。',
+  'advice.tell-low-placenta': '如果B超显示过胎盘低置，请告诉医护人员。',
+  'advice.may-scan': '医护人员可能会为您安排B超检查，看看具体情况。',
+  'advice.may-stay': '医护人员可能会请您住院一段时间，以便检查您和宝宝的情况。',
+  'advice.may-stay.ifWeeks': '如果您怀孕24周或以上，医护人员可能会请您住院一段时间，以便检查您和宝宝的情况。',
+  'advice.no-sex': '在出血停止、并且助产士或医生说可以之前，不要同房。',
+  'advice.movements-24': '出血缓解后，请继续每天留意胎动。如果胎动变少或有变化，请立即打电话给产科。不要等到第二天。',
+  'advice.movements-24.ifWeeks': '如果您怀孕24周或以上：出血缓解后，请继续每天留意胎动。如果胎动变少或有变化，请立即打电话给产科。',
+  'advice.trauma-private': '如果有人伤害了您，您可以私下告诉助产士或医生。他们可以帮助您保证自身安全。',
+  'advice.loss-support': '如果您担心会失去这次怀孕，助产士或医生可以告诉您附近有哪些支持服务。您不必独自面对这一切。',
+  'outcome.print': '打印或保存此建议',
+  // "What you told us" and "Why this advice".
+  'outcome.why': '为什么给出这个建议',
   'review.answers': '您告诉我们的情况',
   'review.change': '修改',
   'review.why.urgency': '建议级别的依据：',
@@ -178,7 +206,12 @@ export const zhHans: Messages = {
   'review.rule.late': '孕28周及以上',
   'review.rule.unknown': '孕周不详',
   'review.rule.without': '没有{symptoms}',
-  'review.rule.answer': '{question}：{answers}',
+  'review.rule.answer': '{question}：{answer}',
+  'review.rule.noOtherCause': '没有其他情况指向某个原因',
+  // A reading the person did not give, said as it was (SPEC §7, §8): never quoted as an answer.
+  'review.assumed.ectopicRisk': '您不确定自己是否有异位妊娠的风险因素，所以这里也考虑了有这些因素的可能。',
+  'review.assumed.lowLyingPlacenta': '您不确定B超是否显示过胎盘低置，所以这里也考虑了胎盘低置的可能。',
+  'review.assumed.weeks': '您不确定怀孕多少周，所以这里也考虑了孕{from}至{to, plural, other {#周}}的情况。',
   'review.rule.level': '建议级别：{levels}',
   'review.level.emergency': '危急',
   'review.level.urgent': '紧急',

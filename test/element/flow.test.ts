@@ -89,8 +89,9 @@ describe('the question flow (DESIGN §4)', () => {
   });
 
   for (const [weeks, symptom] of [
-    ['8', 'Severe or constant tummy pain'],
-    ['30', 'Feeling dizzy or faint'],
+    ['8', 'Severe or constant pain'],
+    ['30', 'Feeling faint or very dizzy'],
+    ['20', 'You feel very unwell'],
     ['22', 'A fall, a blow to your tummy'],
     ['26', 'A gush or trickle of fluid'],
   ]) {

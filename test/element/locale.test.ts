@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ar } from '../../src/i18n/ar.js';
-import type { Messages } from '../../src/i18n/en.js';
+import { en, type Messages } from '../../src/i18n/en.js';
+import { enDetails } from '../../src/i18n/en-details.js';
 import { es } from '../../src/i18n/es.js';
 import { zhHans } from '../../src/i18n/zh-Hans.js';
 import {
@@ -190,4 +191,24 @@ describe('following lang after elements come and go', () => {
     await showing(el, 'es');
     for (const [other, parent, next] of places) parent?.insertBefore(other, next);
   });
+});
+
+describe('"Why this advice" words a "not sure" honestly, in every language (SPEC §7)', () => {
+  const english = { ...en, ...enDetails } as Messages;
+  for (const [tag, locale, messages] of [['en', 'en', english], ...LOCALES] as [string, string, Messages][]) {
+    it(`${tag}: "not sure" about ectopic risk is said as such, never quoted as "yes"`, async () => {
+      const el = await mount(html`<bleeding-triage lang=${tag} region="GB"></bleeding-triage>`);
+      await showing(el, locale);
+      el.answers = { weeks: 6, bleeding: 'spotting', symptoms: [] };
+      await settle(el);
+      await detailsLoaded(el);
+      const why = text($(el, '[part~="sources"]'));
+      expect(why).to.contain(messages['review.assumed.ectopicRisk']);
+      const quoted = messages['review.rule.answer'].replace('{question}', messages['review.ectopic']).replace('{answer}', messages['answer.yes']);
+      expect(why).not.to.contain(quoted);
+      // "What you told us" says what the person said.
+      const row = $$(el, '.answers > div').find((div) => text(div.querySelector('dt')) === messages['review.ectopic'])!;
+      expect(text(row.querySelector('dd'))).to.equal(messages['answer.notSure']);
+    });
+  }
 });

@@ -20,8 +20,46 @@ describe('the outcome card', () => {
     expect(headingText(el)).to.equal('Immediate action required: Call 999 now, or go to the emergency department');
     const ctas = $$<HTMLAnchorElement>(el, '.cta');
     expect(ctas.map((a) => [text(a), a.getAttribute('href')])).to.deep.equal([['Call 999', 'tel:999']]);
-    expect(adviceText(el)[0]).to.equal('Call 999 for an ambulance now, or go straight to the emergency department. Do not drive yourself.');
+    expect(adviceText(el)[0]).to.equal('Ask for an ambulance, or go straight to the emergency department. Do not drive yourself.');
     expect(adviceText(el).join(' ')).not.to.contain('pregnancy-loss').and.not.to.contain('losing your pregnancy');
+  });
+
+  it('emergency: at most five lines, none of them conditional, and the banner does not repeat the heading', async () => {
+    for (const answers of [
+      { weeks: 30, bleeding: 'heavy', symptoms: ['trauma'] },
+      { weeks: 8, bleeding: 'light', symptoms: ['very-unwell'] },
+      { bleeding: 'spotting', symptoms: ['shoulder-tip-pain'] },
+    ] as Partial<TriageInput>[]) {
+      const el = await outcome(answers);
+      const lines = adviceText(el);
+      expect(lines.length, JSON.stringify(answers)).to.be.within(4, 5);
+      const card = lines.join(' ');
+      // SPEC §5: no "call 999 if it gets heavier", no "call anyway", no "get ready to go".
+      expect(card).not.to.match(/if the bleeding gets heavier|call anyway|get ready to go|if your waters break|moves less/i);
+      expect(lines.at(-2) === 'If you feel worse while you wait, call 999 again.' || lines.at(-1) === 'If you feel worse while you wait, call 999 again.').to.equal(true);
+      expect($(el, '[part~="emergency-banner"]'), 'the banner').to.equal(null);
+    }
+  });
+
+  it('emergency on a phone: the call button and every line of what to do come before the causes, on the first screen', async () => {
+    const el = await outcome({ weeks: 30, bleeding: 'heavy', symptoms: ['trauma'] });
+    const frame = document.createElement('div');
+    frame.style.width = '390px';
+    el.replaceWith(frame);
+    frame.append(el);
+    await settle(el);
+    const top = el.getBoundingClientRect().top;
+    const bottom = (node: Element) => node.getBoundingClientRect().bottom - top;
+    const causes = $(el, '#causes-heading')!;
+    expect(bottom($(el, '.cta')!)).to.be.below(844);
+    for (const line of $$(el, '[part~="advice"] li')) {
+      expect(line.getBoundingClientRect().top).to.be.below(causes.getBoundingClientRect().top);
+      expect(bottom(line), text(line)).to.be.below(844);
+    }
+    // The words a person reads before the call button (the note reports this figure).
+    const before = [$(el, '[part~="back"]')!, $(el, '#page-heading')!].map(text).join(' ').split(/\s+/);
+    expect(before.length).to.be.at.most(14);
+    frame.remove();
   });
 
   it('urgent: phone now, with the fallback route when they are closed (111 in the UK)', async () => {
@@ -85,7 +123,7 @@ describe('the outcome card', () => {
     expect(rows).to.deep.equal([
       ['How many weeks', '30 weeks'],
       ['How much bleeding', 'Light bleeding'],
-      ['Other symptoms', 'Mild cramps or a slight ache low in your tummy and A high temperature, chills, or bad-smelling discharge'],
+      ['Other symptoms', 'Mild cramps or a slight ache low in your tummy and A high temperature or chills'],
       ['Low-lying placenta', 'No'],
     ]);
     expect($$(el, '.answers button').map(text)).to.deep.equal([
@@ -101,14 +139,14 @@ describe('the outcome card', () => {
     const why = $(el, '[part~="sources"]')!;
     expect(text(why.querySelector('summary'))).to.equal('Why this advice');
     const items = [...why.querySelectorAll('li')].map(text);
-    expect(items.some((item) => item.startsWith('A fall, a blow to your tummy, a car accident, or someone hurt you; from 20 weeks [S3'))).to.equal(true);
+    expect(items.some((item) => item.startsWith('A fall, a blow to your tummy, or a car accident; from 20 weeks [S3'))).to.equal(true);
     const links = [...why.querySelectorAll<HTMLAnchorElement>('a')];
     expect(links.length).to.be.greaterThan(3);
     for (const link of links) {
       expect(link.protocol).to.match(/^https?:$/);
       expect(link.rel).to.contain('noopener');
     }
-    expect(text(why)).to.contain('Rules version 1.0.0');
+    expect(text(why)).to.contain('Rules version 2.0.0');
     expect(text(why)).to.contain("Mayo Clinic Care Network content — Falling during pregnancy: Reason to worry?");
   });
 
@@ -161,8 +199,8 @@ describe('engine failure (SPEC §3)', () => {
       await answerWeeks(el, '8');
       await answer(el, 'Light bleeding');
       expect(headingText(el)).to.contain('Do you have any of these as well?');
-      // A fever alone is urgent to the engine, but it can be part of an emergency: the fallback stops here.
-      await choose(el, 'A high temperature');
+      // Shoulder-tip pain is an emergency sign at every week: the fallback stops here.
+      await choose(el, 'Pain in the tip of your shoulder');
       await continueOn(el);
     } finally {
       console.error = original;
@@ -171,11 +209,14 @@ describe('engine failure (SPEC §3)', () => {
     expect(headingText(el)).to.contain('Call 999 now');
   });
 
-  it('falls back to urgent advice otherwise, with the care contact', async () => {
-    const { el } = await failing({ weeks: 8, bleeding: 'spotting', symptoms: [], ectopicRisk: false });
-    expect(el.outcome).to.equal('urgent');
+  it('falls back to urgent advice otherwise, with the care contact, naming no cause', async () => {
+    const { el } = await failing({ weeks: 8, bleeding: 'spotting', symptoms: ['trauma'], ectopicRisk: false });
+    expect(el.outcome, 'trauma at 8 weeks is not an emergency sign').to.equal('urgent');
     expect(headingText(el)).to.contain('Phone Ward 7 now');
     expect(text($(el, '.cta'))).to.equal('Call Ward 7 on 0121 555 0100');
     expect(text($(el, '.not-diagnosis'))).to.contain('not a diagnosis');
+    await detailsLoaded(el);
+    expect($$(el, '[part~="cause"]')).to.have.length(0);
+    expect(text($(el, '[part~="outcome"]'))).to.contain('The team will find out what is happening.');
   });
 });

@@ -85,14 +85,30 @@ describe('advice boundaries (SPEC §5)', () => {
     expect(adviceOf(23, ['reduced-movements'], SURE)).not.to.include('attend-now');
     expect(adviceOf(24, ['reduced-movements'], SURE)).to.include('attend-now');
   });
-  it('RhD advice from 12 weeks, low placenta advice from 14, movements from 24', () => {
+  it('RhD advice from 12 weeks; low placenta advice from 14 unless the answer is "no"; movements and a stay from 24', () => {
     expect(adviceOf(11, [], SURE)).not.to.include('rhesus');
     expect(adviceOf(12, [], SURE)).to.include('rhesus');
-    expect(adviceOf(13, [], SURE)).not.to.include('tell-low-placenta');
-    expect(adviceOf(14, [], SURE)).to.include('tell-low-placenta');
-    expect(adviceOf(23, [], SURE)).not.to.include('safety-net-24');
-    expect(adviceOf(23, [], SURE)).not.to.include('movements-24');
-    expect(adviceOf(24, [], SURE)).to.include.members(['safety-net-24', 'movements-24']);
+    expect(adviceOf(13, [], { lowLyingPlacenta: true })).not.to.include('tell-low-placenta');
+    expect(adviceOf(14, [], { lowLyingPlacenta: true })).to.include.members(['tell-low-placenta', 'what-to-tell-placenta']);
+    expect(adviceOf(14, [])).to.include.members(['tell-low-placenta', 'what-to-tell-placenta']);
+    expect(adviceOf(14, [], SURE)).not.to.include('tell-low-placenta');
+    expect(adviceOf(14, [], SURE)).to.include('what-to-tell').and.not.to.include('what-to-tell-placenta');
+    for (const id of ['safety-net-24', 'safety-net-movements', 'movements-24', 'may-stay'] as const) {
+      expect(adviceOf(23, [], SURE), id).not.to.include(id);
+      expect(adviceOf(24, [], SURE), id).to.include(id);
+    }
+  });
+  it('the waters line: 999 from 24 to 36 weeks; at a pinned term week, staining goes to the unit', () => {
+    expect(adviceOf(36, [], SURE)).to.include('safety-net-24').and.not.to.include('safety-net-term');
+    expect(adviceOf(37, [], SURE)).to.include('safety-net-term').and.not.to.include('safety-net-24');
+    expect(adviceOf('third', [], SURE)).to.include('safety-net-24').and.not.to.include('safety-net-term');
+  });
+  it('a scan may be offered in early pregnancy and with weeks unknown', () => {
+    expect(adviceOf(13, [], SURE)).to.include('may-scan');
+    expect(adviceOf(14, [], SURE)).not.to.include('may-scan');
+    expect(adviceOf('first', [], SURE)).to.include('may-scan');
+    expect(adviceOf('second', [], SURE)).not.to.include('may-scan');
+    expect(adviceOf('unknown', [], SURE)).to.include('may-scan');
   });
   it('pregnancy-loss support up to 23 weeks, never on an emergency', () => {
     expect(adviceOf(23, [], SURE)).to.include('loss-support');
@@ -119,8 +135,8 @@ describe('causes by week, spotting with no other symptom (SPEC §4)', () => {
     [19, ['threatened-miscarriage', 'cervical']],
     [20, ['threatened-miscarriage', 'low-lying-placenta', 'cervical']],
     [23, ['threatened-miscarriage', 'low-lying-placenta', 'cervical']],
-    [24, ['low-lying-placenta', 'cervical']],
-    [27, ['low-lying-placenta', 'cervical']],
+    [24, ['low-lying-placenta', 'placental-abruption', 'cervical']],
+    [27, ['low-lying-placenta', 'placental-abruption', 'cervical']],
     [28, ['placenta-praevia', 'placental-abruption', 'preterm-labour', 'cervical']],
     [36, ['placenta-praevia', 'placental-abruption', 'preterm-labour', 'cervical']],
     [37, ['placenta-praevia', 'placental-abruption', 'cervical', 'show']],
@@ -143,17 +159,17 @@ describe('causes by week, spotting with no other symptom (SPEC §4)', () => {
 });
 
 describe('trimester and "not sure" (SPEC §2)', () => {
-  it('first trimester: urgent (weeks 12–13 are possible), early causes', () => {
+  it('first trimester: urgent (weeks 12–13 are possible), the causes of every early week', () => {
     const result = triage(at('first', [], { bleeding: 'spotting', ectopicRisk: false }));
     expect(result.urgency).to.equal('urgent');
-    expect(result.causes.map((c) => c.id)).to.deep.equal(['threatened-miscarriage', 'cervical']);
+    expect(result.causes.map((c) => c.id)).to.deep.equal(['threatened-miscarriage', 'implantation', 'cervical']);
     expect(result.advice).to.include('rhesus').and.not.to.include('tell-low-placenta');
   });
-  it('second trimester: takes week 24–27 advice, and trauma is an emergency', () => {
+  it('second trimester: takes week 24–27 advice, names 24–27 week causes, and trauma is an emergency', () => {
     const result = triage(at('second', [], SURE));
     expect(result.urgency).to.equal('urgent');
-    expect(result.advice).to.include.members(['rhesus', 'tell-low-placenta', 'safety-net-24', 'movements-24', 'loss-support']);
-    expect(result.causes.map((c) => c.id)).to.deep.equal(['threatened-miscarriage', 'cervical']);
+    expect(result.advice).to.include.members(['rhesus', 'safety-net-24', 'safety-net-movements', 'movements-24', 'may-stay', 'loss-support']);
+    expect(result.causes.map((c) => c.id)).to.deep.equal(['threatened-miscarriage', 'placental-abruption', 'cervical']);
     expect(urgencyOf('second', ['trauma'], SURE)).to.equal('emergency');
   });
   it('third trimester: late causes, no pregnancy-loss signpost, waters are an emergency', () => {
@@ -169,6 +185,6 @@ describe('trimester and "not sure" (SPEC §2)', () => {
     expect(urgencyOf('unknown', [], SURE)).to.equal('urgent');
     expect(urgencyOf('unknown', ['trauma'], SURE)).to.equal('emergency');
     expect(urgencyOf('unknown', ['fluid-leak'], SURE)).to.equal('emergency');
-    expect(adviceOf('unknown', [], SURE)).to.include.members(['rhesus', 'tell-low-placenta', 'safety-net-24', 'loss-support']);
+    expect(adviceOf('unknown', [])).to.include.members(['rhesus', 'tell-low-placenta', 'safety-net-24', 'loss-support', 'may-scan', 'may-stay']);
   });
 });

@@ -1,23 +1,27 @@
 import { expect } from '@open-wc/testing';
 import {
   BLEEDING,
+  EMERGENCY_SIGNS,
   SYMPTOMS,
   TriageInputError,
   questionsFor,
   triage,
   type Symptom,
   type TriageInput,
+  type Trimester,
 } from '../../src/engine/index.js';
-import { at, describeInput } from './inputs.js';
+import { at, describeInput, type Dating } from './inputs.js';
 
-const everySymptomBut = (...hidden: Symptom[]) => SYMPTOMS.filter((s) => !hidden.includes(s));
+/** The emergency signs first (SPEC §6), then the rest in catalogue order. */
+const ASKED = ['severe-pain', 'shoulder-tip-pain', 'dizziness-fainting', 'very-unwell', ...SYMPTOMS.filter((s) => !EMERGENCY_SIGNS.includes(s))] as Symptom[];
+const everySymptomBut = (...hidden: Symptom[]) => ASKED.filter((s) => !hidden.includes(s));
 
 describe('questionsFor (SPEC §6)', () => {
   it('asks everything when nothing is known yet', () => {
     expect(questionsFor({})).to.deep.equal({
       stage: 'unknown',
       questions: ['weeks', 'bleeding', 'symptoms', 'ectopicRisk', 'lowLyingPlacenta'],
-      symptoms: [...SYMPTOMS],
+      symptoms: ASKED,
     });
     expect(questionsFor()).to.deep.equal(questionsFor({}));
   });
@@ -29,9 +33,9 @@ describe('questionsFor (SPEC §6)', () => {
     [{ weeks: 15 }, ['lowLyingPlacenta'], everySymptomBut('reduced-movements', 'nausea')],
     [{ weeks: 16 }, ['lowLyingPlacenta'], everySymptomBut('nausea')],
     [{ weeks: 45 }, ['lowLyingPlacenta'], everySymptomBut('nausea')],
-    [{ trimester: 'first' }, ['ectopicRisk'], [...SYMPTOMS]],
-    [{ trimester: 'second' }, ['lowLyingPlacenta'], [...SYMPTOMS]],
-    [{ trimester: 'third' }, ['lowLyingPlacenta'], [...SYMPTOMS]],
+    [{ trimester: 'first' }, ['ectopicRisk'], everySymptomBut('reduced-movements')],
+    [{ trimester: 'second' }, ['lowLyingPlacenta'], ASKED],
+    [{ trimester: 'third' }, ['lowLyingPlacenta'], everySymptomBut('nausea')],
   ];
   for (const [known, extra, symptoms] of cases) {
     it(`${JSON.stringify(known)}: asks ${extra.join(', ')}`, () => {
@@ -40,6 +44,16 @@ describe('questionsFor (SPEC §6)', () => {
       expect(plan.symptoms).to.deep.equal(symptoms);
     });
   }
+
+  it('offers the emergency signs first, and never the version-2 answer', () => {
+    expect(questionsFor({}).symptoms.slice(0, 4)).to.deep.equal([...EMERGENCY_SIGNS]);
+    expect(questionsFor({}).symptoms).not.to.include('unwell-or-worried');
+  });
+
+  it('never asks about the placenta before 14 weeks or in the first trimester', () => {
+    for (let weeks = 0; weeks <= 13; weeks += 1) expect(questionsFor({ weeks }).questions, `week ${weeks}`).not.to.include('lowLyingPlacenta');
+    expect(questionsFor({ trimester: 'first' }).questions).not.to.include('lowLyingPlacenta');
+  });
 
   it('refuses bad partial input with the field named', () => {
     expect(() => questionsFor({ weeks: 50 })).to.throw(TriageInputError, /"weeks"/);
@@ -58,9 +72,11 @@ const seen = (input: TriageInput) => {
 };
 
 describe('nothing hidden by questionsFor could change the result', () => {
-  it('hidden symptoms, at every week where they are hidden', () => {
-    for (let weeks = 0; weeks <= 45; weeks += 1) {
-      const { symptoms: offered, questions } = questionsFor({ weeks });
+  it('hidden symptoms, at every week and trimester where they are hidden', () => {
+    const datings: Dating[] = [...Array.from({ length: 46 }, (_, week) => week), 'first', 'second', 'third'];
+    for (const dating of datings) {
+      const known = typeof dating === 'number' ? { weeks: dating } : { trimester: dating as Trimester };
+      const { symptoms: offered, questions } = questionsFor(known);
       const hidden = SYMPTOMS.filter((symptom) => !offered.includes(symptom));
       const bases: Symptom[][] = [[], ...offered.map((symptom) => [symptom])];
       for (const symptom of hidden) {
@@ -68,7 +84,7 @@ describe('nothing hidden by questionsFor could change the result', () => {
           for (const base of bases) {
             for (const answer of [true, false, undefined]) {
               const extra = questions.includes('ectopicRisk') ? { ectopicRisk: answer } : { lowLyingPlacenta: answer };
-              const input = JSON.parse(JSON.stringify(at(weeks, base, { bleeding, ...extra }))) as TriageInput;
+              const input = JSON.parse(JSON.stringify(at(dating, base, { bleeding, ...extra }))) as TriageInput;
               expect(seen({ ...input, symptoms: [...base, symptom] }), `${describeInput(input)} + ${symptom}`).to.deep.equal(seen(input));
             }
           }

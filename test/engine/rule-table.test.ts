@@ -38,12 +38,22 @@ describe('rule table and catalogues', () => {
     expect([...namedAdvice].sort()).to.deep.equal([...adviceIds].sort());
   });
 
-  it('keeps urgency monotone by construction: only cause and outcome rules may ask for an absent symptom', () => {
-    for (const rule of RULES.filter((r) => r.urgency)) {
+  it('keeps urgency monotone by construction: a decision row never asks for an absent symptom, and "not sure" meets it whenever an answer does', () => {
+    for (const rule of RULES.filter((r) => r.urgency && !r.causes)) {
       expect(rule.when.noneOf, `${rule.id} uses noneOf`).to.equal(undefined);
+      expect(rule.when.allWeeks, `${rule.id} uses allWeeks`).to.equal(undefined);
       for (const answers of [rule.when.lowLyingPlacenta, rule.when.ectopicRisk]) {
-        if (answers) expect(answers, `${rule.id} must only ask for "yes"`).to.deep.equal(['yes']);
+        if (answers) expect(answers, `${rule.id} must accept "not sure" whenever it accepts an answer`).to.include('not-sure');
       }
+    }
+  });
+
+  it('orders advice by band, and each replacing line replaces one of its own band', () => {
+    const bands = ['action', 'safety-net', 'while-waiting', 'good-to-know'];
+    const order = ADVICE.map((advice) => bands.indexOf(advice.band));
+    expect(order.every((band, index) => band >= 0 && (index === 0 || band >= order[index - 1]))).to.equal(true);
+    for (const advice of ADVICE.filter((a) => a.replaces)) {
+      expect(ADVICE.find((a) => a.id === advice.replaces)?.band, advice.id).to.equal(advice.band);
     }
   });
 

@@ -58,7 +58,46 @@ describe('validateInput: every bad input of SPEC §1 is refused, naming the fiel
   });
 });
 
+describe('validateInput: what another script on the page cannot do', () => {
+  afterEach(() => {
+    for (const key of ['weeks', 'trimester', 'bleeding', 'symptoms', 'lowLyingPlacenta', 'ectopicRisk', 0]) {
+      delete (Object.prototype as Record<PropertyKey, unknown>)[key];
+      delete (Array.prototype as unknown as Record<PropertyKey, unknown>)[key];
+    }
+  });
+
+  it('reads only the input\'s own fields: a polluted Object.prototype is not an answer', () => {
+    Object.assign(Object.prototype, { ectopicRisk: false, lowLyingPlacenta: false, weeks: 40, trimester: 'third' });
+    const clean = validateInput({ bleeding: 'spotting', symptoms: [] });
+    for (const key of ['weeks', 'trimester', 'lowLyingPlacenta', 'ectopicRisk']) delete (Object.prototype as Record<string, unknown>)[key];
+    expect(clean).to.deep.equal({ bleeding: 'spotting', symptoms: [] });
+  });
+
+  it('refuses an input whose prototype is not Object.prototype or null', () => {
+    class Saved {
+      bleeding = 'light';
+      symptoms = [];
+    }
+    expect(refusal(new Saved()).reason).to.equal('not-an-object');
+    expect(refusal(Object.create({ bleeding: 'light', symptoms: [] })).reason).to.equal('not-an-object');
+    const bare = Object.assign(Object.create(null), { bleeding: 'light', symptoms: [] });
+    expect(validateInput(bare)).to.deep.equal({ bleeding: 'light', symptoms: [] });
+  });
+
+  it('reads a sparse symptoms array by its own items only', () => {
+    (Array.prototype as unknown as Record<number, unknown>)[0] = 'fever';
+    // eslint-disable-next-line no-sparse-arrays
+    expect(refusal({ bleeding: 'light', symptoms: [, 'nausea'] }).field).to.equal('symptoms');
+    expect(validateInput({ bleeding: 'light', symptoms: [] }).symptoms).to.deep.equal([]);
+  });
+});
+
 describe('validateInput: accepted input', () => {
+  it('reads a saved version-2 "unwell-or-worried" as "very-unwell", the more urgent half', () => {
+    expect(validateInput({ bleeding: 'light', symptoms: ['unwell-or-worried', 'nausea'] }).symptoms).to.deep.equal(['nausea', 'very-unwell']);
+    expect(triage({ weeks: 8, bleeding: 'light', symptoms: ['unwell-or-worried'] } as never).urgency).to.equal('emergency');
+  });
+
   it('returns a clean copy and leaves the argument alone', () => {
     const raw = { weeks: 30, bleeding: 'light', symptoms: ['fever', 'nausea', 'fever'] };
     const clean = validateInput(raw);

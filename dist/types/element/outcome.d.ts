@@ -1,5 +1,5 @@
 import { type TemplateResult } from 'lit';
-import type { AdviceId, TriageResult } from '../engine/types.js';
+import type { TriageResult } from '../engine/types.js';
 import type { TriageAction, TriageStep } from './events.js';
 import type { Answers } from './flow.js';
 import { type View } from './view.js';
@@ -38,10 +38,10 @@ export declare const loadedDetails: () => typeof import("./details.js") | undefi
 /** Starts loading the rest of the outcome (once); resolves once it can render (or has failed). */
 export declare function loadDetails(): Promise<typeof details>;
 /**
- * The outcome card, shaped like an NHS care card: the urgency in words, one call to action, what
- * to do now, then `more` (the causes), and that it is not a diagnosis.
+ * The outcome page, shaped like an NHS care card: the urgency in words, one call to action, what
+ * to do now, the possible causes, and that it is not a diagnosis; then "What you told us", "Why
+ * this advice" and the actions. One template whether or not the rest has loaded, so the card the
+ * person is reading (and the focus on its heading) stays where it is when the rest arrives.
  */
-export declare function outcomeCard(view: View, page: OutcomePage, advice: readonly AdviceId[], more: unknown): TemplateResult;
-/** The whole outcome page when it has loaded; its essentials until then. */
 export declare function outcomePage(view: View, page: OutcomePage): TemplateResult;
 export {};

@@ -6,7 +6,7 @@ export { RULES, RULESET_VERSION } from './rules.js';
 export { CAUSES } from './causes.js';
 export { ADVICE } from './advice.js';
 export { SOURCES } from './sources.js';
-export { SYMPTOMS, BLEEDING, TRIMESTERS, ANY_PAIN } from './vocabulary.js';
+export { SYMPTOMS, EMERGENCY_SIGNS, LEGACY_SYMPTOMS, BLEEDING, TRIMESTERS, ANSWERS, ANY_PAIN } from './vocabulary.js';
 export { URGENCIES } from './urgency.js';
 export { MIN_WEEKS, MAX_WEEKS, stageOfWeek } from './stage.js';
 export type * from './types.js';

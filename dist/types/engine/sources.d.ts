@@ -1,6 +1,6 @@
 /**
  * The sources the rules, causes and advice cite, titled as published and linked where they
- * were read (clinical/GUIDANCE.md §12). Only cited sources are listed; a test keeps it so.
+ * were read (clinical/GUIDANCE.md §12 and §13). Only cited sources are listed; a test keeps it so.
  */
 export declare const SOURCES: {
     S1: {
@@ -128,6 +128,58 @@ export declare const SOURCES: {
         url: string;
     };
     S47: {
+        title: string;
+        url: string;
+    };
+    S49: {
+        title: string;
+        url: string;
+    };
+    S52: {
+        title: string;
+        url: string;
+    };
+    S53: {
+        title: string;
+        url: string;
+    };
+    S54: {
+        title: string;
+        url: string;
+    };
+    S55: {
+        title: string;
+        url: string;
+    };
+    S56: {
+        title: string;
+        url: string;
+    };
+    S57: {
+        title: string;
+        url: string;
+    };
+    S58: {
+        title: string;
+        url: string;
+    };
+    S59: {
+        title: string;
+        url: string;
+    };
+    S60: {
+        title: string;
+        url: string;
+    };
+    S61: {
+        title: string;
+        url: string;
+    };
+    S62: {
+        title: string;
+        url: string;
+    };
+    S63: {
         title: string;
         url: string;
     };

@@ -12,8 +12,17 @@ export declare class TriageInputError extends Error {
  * valid. Returns a fresh object: the argument is never changed.
  */
 export declare function validatePartialInput(raw: unknown): Partial<TriageInput>;
+type Complete<T> = {
+    [K in keyof Required<T>]: T[K];
+};
+/**
+ * The same input with every field its own property, "not sure" ones set to undefined: reading a
+ * field can then never reach a value another script put on Object.prototype.
+ */
+export declare function everyField<T extends Partial<TriageInput>>(input: T): Complete<Partial<TriageInput>> & T;
 /**
  * Checks raw input against clinical/SPEC.md §1 and returns a clean copy (symptoms de-duplicated
  * in catalogue order, "not sure" fields left out). Throws `TriageInputError` naming the field.
  */
 export declare function validateInput(raw: unknown): TriageInput;
+export {};

@@ -1,6 +1,13 @@
-import type { Answer, Bleeding, Symptom, Trimester } from './types.js';
+import type { Answer, Bleeding, LegacySymptom, Symptom, Trimester } from './types.js';
 /** Every symptom, in the order clinical/SPEC.md §1 lists them (and the UI offers them). */
 export declare const SYMPTOMS: readonly Symptom[];
+/**
+ * Answers that call for the emergency number at every week (SPEC §3): asked first, so nobody
+ * who needs an ambulance reads a long list before finding theirs (SPEC §6).
+ */
+export declare const EMERGENCY_SIGNS: readonly Symptom[];
+/** Saved version-2 answers, read as the current symptom they most urgently meant (SPEC §1). */
+export declare const LEGACY_SYMPTOMS: Readonly<Record<LegacySymptom, Symptom>>;
 /** Lightest first: the order urgency must never fall along. */
 export declare const BLEEDING: readonly Bleeding[];
 export declare const TRIMESTERS: readonly Trimester[];

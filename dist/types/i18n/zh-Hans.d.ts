@@ -1,6 +1,7 @@
 import type { Messages } from './en.js';
 /**
- * Simplified Chinese (mainland usage, 您): translates en.ts + en-details.ts.
+ * Simplified Chinese (mainland usage, 您): translates en.ts + en-details.ts for clinical content
+ * version 3, key for key in the same order.
  * Needs review by a clinical translator before clinical use.
  */
 export declare const zhHans: Messages;

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Symptom } from '../../engine/types.js';
+import { en, type MessageKey } from '../../i18n/en.js';
 import { backButton, describedBy, errorMessage, errorSummary, heading, ids, options, type View } from '../view.js';
 
 export const NONE = 'none';
@@ -16,7 +17,11 @@ export interface SymptomsPage {
 /** "Do you have any of these as well?": checkboxes, with an exclusive "None of these". */
 export function symptomsStep(view: View, page: SymptomsPage): TemplateResult {
   const isTicked = (value: string) => page.ticked.includes(value);
-  const choices = page.offered.map((symptom) => ({ value: symptom, label: view.t(`symptom.${symptom}`) }));
+  const hintOf = (symptom: Symptom) => {
+    const key = `symptom.${symptom}.hint`;
+    return key in en ? view.t(key as MessageKey) : undefined;
+  };
+  const choices = page.offered.map((symptom) => ({ value: symptom, label: view.t(`symptom.${symptom}`), hint: hintOf(symptom) }));
   return html`<form part="step" novalidate @submit=${page.onSubmit}>
     ${backButton(view)} ${errorSummary(view)}
     <fieldset class=${view.error ? 'has-error' : ''} aria-describedby=${describedBy(view)}>
