@@ -14,6 +14,11 @@ const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 3 },
 
 const LOCALES = ['es', 'zh-Hans', 'ar'];
 
+// The rule table and the engine that reads it load as one file of their own, as soon as the
+// widget connects (src/element/rules.ts): the first question needs none of it. What the element
+// itself uses before then (the vocabulary, the stages, which questions to ask, the fallback when
+// the rules cannot load) stays in the drop-in.
+
 export default [
   {
     // The drop-in: Lit inside, registers <bleeding-triage> itself.

@@ -1,9 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { fallbackResult } from '../engine/fallback.js';
-import { triage } from '../engine/triage.js';
 import type { Symptom, TriageInput, TriageResult, Urgency } from '../engine/types.js';
-import { validateInput, validatePartialInput } from '../engine/validate.js';
+import { unavailableResult } from '../engine/unavailable.js';
 import { en, type MessageKey, type Messages } from '../i18n/en.js';
 import { formatList, formatParts, formatText } from '../i18n/format.js';
 import { withOverrides } from '../i18n/overrides.js';
@@ -13,8 +11,9 @@ import { LocaleController } from './locale-controller.js';
 import { commit, draftOf, isFieldError, tick, type Draft } from './draft.js';
 import { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEvent, type TriageAction, type TriageStep } from './events.js';
 import { answered, answersOf, completeInput, inputOf, nextStep, offeredSymptoms, pagePosition, pathFor, type Answers } from './flow.js';
-import { emergencyNumber, loadDetails, loadedDetails, outcomePage, type Contacts } from './outcome.js';
+import { details, emergencyNumber, outcomePage, type Contacts } from './outcome.js';
 import { questionPage } from './pages.js';
+import { rules } from './rules.js';
 import { styles } from './styles.js';
 import { ids, type FieldError, type View } from './view.js';
 
@@ -111,6 +110,8 @@ export class BleedingTriageElement extends LitElement {
   @state() private error: FieldError | null = null;
   @state() private shown: TriageResult | null = null;
   @state() private announcement = '';
+  /** Waiting for the rules to load before moving on (a moment, at most, after connecting). */
+  @state() private waiting = false;
 
   #locale = new LocaleController(this);
   #messages = en as Messages;
@@ -123,6 +124,8 @@ export class BleedingTriageElement extends LitElement {
   #focusTarget: string | null = null;
   #stepAnnounced = false;
   #reflectedOutcome: Urgency | null = null;
+  /** Answers set before the rules loaded, kept until they can be checked. */
+  #pendingAnswers?: { value: unknown };
 
   constructor() {
     super();
@@ -152,12 +155,20 @@ export class BleedingTriageElement extends LitElement {
   /**
    * Restores answers, e.g. from a portal. A complete, valid input shows its outcome at once and
    * fires `triage-complete`; a partial one fills in the questions; an invalid one is refused
-   * with a warning and the first question shows.
+   * with a warning and the first question shows. Answers set before the rules have loaded are
+   * restored as soon as they have.
    */
   set answers(value: Readonly<Partial<Omit<TriageInput, 'symptoms'>>> & { readonly symptoms?: readonly Symptom[] } | null | undefined) {
+    const engine = rules.loaded();
+    if (!engine) {
+      this.#pendingAnswers = { value };
+      void rules.load().then(() => this.#restorePending());
+      return;
+    }
+    this.#pendingAnswers = undefined;
     let input: Partial<TriageInput>;
     try {
-      input = validatePartialInput(value ?? {});
+      input = engine.validatePartialInput(value ?? {});
     } catch (error) {
       warn('answers', value, `${(error as Error).message}; starting from the first question`);
       this.#restart(false);
@@ -165,7 +176,7 @@ export class BleedingTriageElement extends LitElement {
     }
     let complete = true;
     try {
-      validateInput(input);
+      engine.validateInput(input);
     } catch {
       complete = false; // Partial: the questions show with these filled in.
     }
@@ -192,6 +203,20 @@ export class BleedingTriageElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('beforeprint', this.#openDetails);
+    void rules.load();
+  }
+
+  /** Answers a host set before the rules loaded: restored now, or refused if they cannot load. */
+  #restorePending(): void {
+    const pending = this.#pendingAnswers;
+    if (!pending) return;
+    if (rules.loaded()) {
+      this.answers = pending.value as BleedingTriageElement['answers'];
+      return;
+    }
+    this.#pendingAnswers = undefined;
+    warn('answers', pending.value, 'the triage rules could not load to check them; starting from the first question');
+    this.#restart(false);
   }
 
   override disconnectedCallback(): void {
@@ -202,7 +227,7 @@ export class BleedingTriageElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('appearance')) this.appearance = readAppearance(this.appearance);
     if (changed.has('headingLevel')) this.#level = readHeadingLevel(this.headingLevel);
-    const sources = [this.translations, loadedDetails(), this.#locale.catalogue];
+    const sources = [this.translations, details.loaded(), this.#locale.catalogue];
     if (sources.some((source, index) => source !== this.#builtFrom[index])) {
       this.#builtFrom = sources;
       this.#messages = this.#readMessages();
@@ -231,6 +256,7 @@ export class BleedingTriageElement extends LitElement {
       <slot name="header">${this.step === 'outcome' ? nothing : html`<p class="intro">${this.#t('intro.text')}</p>`}</slot>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.step === 'outcome' ? this.#renderOutcome(view) : this.#renderQuestion(view, this.step)}
+      ${this.waiting ? html`<p class="status" role="status">${this.#t('loading')}</p>` : nothing}
       <slot name="footer"><p class="footer">${this.#t('footer.text')}</p></slot>
     </div>`;
   }
@@ -255,6 +281,7 @@ export class BleedingTriageElement extends LitElement {
   #renderOutcome(view: View): TemplateResult {
     return outcomePage(view, {
       result: this.shown!,
+      weekConditional: rules.loaded()?.adviceWithWeekCondition(this.shown!) ?? [],
       answers: this.given,
       asked: this.history.filter((step) => step !== 'outcome'),
       contacts: this.#contacts,
@@ -297,7 +324,7 @@ export class BleedingTriageElement extends LitElement {
    * the outcome's English words once loaded, and the host's overrides on top.
    */
   #readMessages(): Messages {
-    return withOverrides({ ...en, ...loadedDetails()?.enDetails, ...this.#locale.catalogue } as Messages, this.translations);
+    return withOverrides({ ...en, ...details.loaded()?.enDetails, ...this.#locale.catalogue } as Messages, this.translations);
   }
 
   /** A message with its placeholders filled; never fails, whatever a host passed in. */
@@ -311,8 +338,13 @@ export class BleedingTriageElement extends LitElement {
 
   // ----- The flow ----------------------------------------------------------------------------
 
-  /** Validates the page in front of the person, records the answer, and moves on. */
+  /**
+   * Validates the page in front of the person, records the answer, and moves on: at once when
+   * the rules have loaded (as they have, but for the first seconds), else as soon as they have,
+   * or have failed and the fallback advice will show.
+   */
   #continue(): void {
+    if (this.waiting) return;
     const outcome = commit(this.step, this.draft, this.given);
     if (isFieldError(outcome)) {
       this.error = outcome;
@@ -320,7 +352,13 @@ export class BleedingTriageElement extends LitElement {
       return;
     }
     this.given = outcome;
-    this.#show(nextStep(this.step, this.given, () => this.#decide().urgency), true);
+    const moveOn = () => this.#show(nextStep(this.step, this.given, () => this.#decide().urgency), true);
+    if (rules.loaded()) return moveOn();
+    this.waiting = true;
+    void rules.load().then(() => {
+      this.waiting = false;
+      moveOn();
+    });
   }
 
   /** Shows a page. `byPerson` moves focus to its heading; restoring state does not. */
@@ -331,7 +369,7 @@ export class BleedingTriageElement extends LitElement {
     this.draft = draftOf(this.given, this.#prefilledWeeks, offeredSymptoms(this.given));
     this.shown = step === 'outcome' ? this.#decide() : null;
     this.announcement = this.#announcementFor(step);
-    if (step !== 'weeks' && !loadedDetails()) void loadDetails().then(() => this.requestUpdate());
+    if (step !== 'weeks' && !details.loaded()) void details.load().then(() => this.requestUpdate());
     this.#stepAnnounced = false;
     if (byPerson) this.#focusTarget = ids.heading;
   }
@@ -344,14 +382,19 @@ export class BleedingTriageElement extends LitElement {
     this.dispatchEvent(new TriageResetEvent());
   }
 
-  /** Runs the engine; if it fails, the safe fallback of SPEC §3, and the error is logged. */
+  /**
+   * Runs the engine; if it fails, the safe fallback of SPEC §3, and the error is logged. If the
+   * rules could not load at all, the fallback that needs none of them.
+   */
   #decide(): TriageResult {
     const input = completeInput(this.given);
+    const engine = rules.loaded();
+    if (!engine) return unavailableResult(input);
     try {
       return this._triage(input);
     } catch (error) {
       console.error('<bleeding-triage>: the triage engine failed; showing the safe fallback advice.', error);
-      return fallbackResult(input);
+      return engine.fallbackResult(input);
     }
   }
 
@@ -360,7 +403,7 @@ export class BleedingTriageElement extends LitElement {
    * @internal
    */
   _triage(input: TriageInput): TriageResult {
-    return triage(input);
+    return rules.loaded()!.triage(input);
   }
 
   // ----- Events and actions ------------------------------------------------------------------

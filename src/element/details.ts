@@ -2,14 +2,13 @@
 // change links) and "Why this advice" (the rules that decided, in words, with their sources).
 // outcome.ts places them in the card, which never changes shape when they arrive.
 import { html, nothing, type TemplateResult } from 'lit';
-import { RULES } from '../engine/rules.js';
-import { SOURCES } from '../engine/sources.js';
 import type { Answer, Assumed, Condition, FiredRule, Rule, SourceId, Symptom, TriageResult } from '../engine/types.js';
 import { ANY_PAIN } from '../engine/vocabulary.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { TriageStep } from './events.js';
 import type { Answers } from './flow.js';
 import type { OutcomePage } from './outcome.js';
+import { rules } from './rules.js';
 import { ANSWER_KEYS, heading, type View } from './view.js';
 
 /** The English words of these sections: the fallback, key by key, for any locale. */
@@ -61,14 +60,19 @@ function assumedWords(view: View, assumed: Assumed | undefined): TemplateResult 
   return html`<span class="assumed">${sentences.join(' ')}</span>`;
 }
 
-const ruleById = new Map<string, Rule>(RULES.map((rule) => [rule.id, rule]));
+// The rule table and the sources come from the engine the element has loaded (src/element/rules.ts),
+// not by import: the two files then share nothing that would have to be split into a third.
+// "Why this advice" only shows rules that fired, and rules fire only once the engine has loaded.
+const engine = () => rules.loaded()!;
+let byId: Map<string, Rule> | undefined;
+const ruleById = () => (byId ??= new Map(engine().RULES.map((rule) => [rule.id, rule])));
 
 function citations(sources: readonly SourceId[]): TemplateResult {
   return html`<span class="cite"
     >[${sources.map(
       (id, index) =>
-        html`${index ? ', ' : ''}<a href=${SOURCES[id].url} rel="noopener noreferrer" target="_blank"
-            >${id}<span class="visually-hidden"> ${SOURCES[id].title}</span></a
+        html`${index ? ', ' : ''}<a href=${engine().SOURCES[id].url} rel="noopener noreferrer" target="_blank"
+            >${id}<span class="visually-hidden"> ${engine().SOURCES[id].title}</span></a
           >`,
     )}]</span
   >`;
@@ -77,7 +81,8 @@ function citations(sources: readonly SourceId[]): TemplateResult {
 /** "Why this advice": the rules that decided each part, in words, with their sources. */
 export function whySection(view: View, result: TriageResult, answers: Answers): TemplateResult {
   const shownCauses = new Set(result.causes.map((cause) => cause.id));
-  const fired = result.fired.map((entry) => ({ entry, rule: ruleById.get(entry.ruleId) })).filter((f): f is { entry: FiredRule; rule: Rule } => !!f.rule);
+  if (!result.fired.length) return html`<details part="sources"><summary>${view.t('outcome.why')}</summary><p>${view.t('review.why.ruleset', { version: result.rulesetVersion })}</p></details>`;
+  const fired = result.fired.map((entry) => ({ entry, rule: ruleById().get(entry.ruleId) })).filter((f): f is { entry: FiredRule; rule: Rule } => !!f.rule);
   const byUrgency = fired.filter(({ rule }) => rule.urgency === result.urgency && !rule.causes);
   const byCause = fired.filter(({ rule }) => rule.causes?.some((cause) => shownCauses.has(cause)));
   const byAdvice = fired.filter(({ rule }) => rule.advice && !byUrgency.some((f) => f.rule === rule));
@@ -98,7 +103,7 @@ export function whySection(view: View, result: TriageResult, answers: Answers): 
     ${cited.length
       ? html`${heading(view, view.t('review.why.sources'), 1, 'sources-heading')}
           <ul>
-            ${cited.map((id) => html`<li>${id}: <a href=${SOURCES[id].url} rel="noopener noreferrer" target="_blank">${SOURCES[id].title}</a></li>`)}
+            ${cited.map((id) => html`<li>${id}: <a href=${engine().SOURCES[id].url} rel="noopener noreferrer" target="_blank">${engine().SOURCES[id].title}</a></li>`)}
           </ul>`
       : nothing}
     <p>${view.t('review.why.ruleset', { version: result.rulesetVersion })}</p>

@@ -1,4 +1,4 @@
-import { questionsFor } from '../engine/questions.js';
+import { planFor } from '../engine/plan.js';
 import type { Answer, Bleeding, QuestionId, Symptom, TriageInput, Trimester, Urgency } from '../engine/types.js';
 import type { TriageStep } from './events.js';
 
@@ -43,7 +43,7 @@ function datingOf(answers: Answers): Dating {
 
 /** Every page on the path the answers so far lead to, ignoring early exits. */
 export function pathFor(answers: Answers): TriageStep[] {
-  const extra = questionsFor(datingOf(answers)).questions.flatMap((q) => STEP_OF_QUESTION[q] ?? []);
+  const extra = planFor(datingOf(answers)).questions.flatMap((q) => STEP_OF_QUESTION[q] ?? []);
   return ['weeks', ...(answers.dating === 'unsure' ? ['trimester' as const] : []), 'bleeding', 'symptoms', ...extra, 'outcome'];
 }
 
@@ -54,14 +54,14 @@ export function pagePosition(answers: Answers, step: Exclude<TriageStep, 'outcom
 }
 
 /** The symptoms worth offering at the week or trimester given so far. */
-export const offeredSymptoms = (answers: Answers) => questionsFor(datingOf(answers)).symptoms;
+export const offeredSymptoms = (answers: Answers) => planFor(datingOf(answers)).symptoms;
 
 const toBoolean = (answer: Answer | undefined) => (answer === 'yes' ? true : answer === 'no' ? false : undefined);
 
 /** The engine input for the questions this path asks; unanswered and "not sure" are left out. */
 export function inputOf(answers: Answers): Partial<TriageInput> {
   const dating = datingOf(answers);
-  const plan = questionsFor(dating);
+  const plan = planFor(dating);
   const input: Partial<TriageInput> = { ...dating };
   if (answers.bleeding) input.bleeding = answers.bleeding;
   if (answers.symptoms) input.symptoms = answers.symptoms.filter((symptom) => plan.symptoms.includes(symptom));

@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ADVICE } from '../engine/advice.js';
-import { RULES } from '../engine/rules.js';
 import type { AdviceId, TriageResult } from '../engine/types.js';
 import { en, type MessageKey } from '../i18n/en.js';
 import type { TriageAction, TriageStep } from './events.js';
 import type { Answers } from './flow.js';
+import { lazyPart } from './lazy.js';
 import { backButton, heading, type View } from './view.js';
 
 /** How to reach help: the emergency number and the host's own care contact. */
@@ -19,6 +18,8 @@ export interface Contacts {
 
 export interface OutcomePage {
   result: TriageResult;
+  /** Lines given only because the week is not pinned: they begin with their condition (SPEC §8). */
+  weekConditional: readonly AdviceId[];
   answers: Answers;
   /** The questions the person answered, in order, for "What you told us". */
   asked: TriageStep[];
@@ -62,52 +63,23 @@ function callToAction(view: View, page: OutcomePage): unknown {
   return careUrl ? page.actionLink('open-care', careUrl, view.t('cta.careUrl', { name }), 'cta') : nothing;
 }
 
-const fromWeeks = new Set(ADVICE.filter((advice) => advice.fromWeeks !== undefined).map((advice) => advice.id));
-const ruleById = new Map(RULES.map((rule) => [rule.id, rule]));
-
-/**
- * Whether a line that applies only from a week was given because the person's week is not
- * pinned: then it begins with its condition (SPEC §8). Read from the engine's own record of
- * what it assumed; the element compares no weeks itself.
- */
-function onlyIfWeeks(result: TriageResult, id: AdviceId): boolean {
-  if (!fromWeeks.has(id)) return false;
-  const givers = result.fired.filter((entry) => ruleById.get(entry.ruleId)?.advice?.includes(id));
-  return givers.length > 0 && givers.every((entry) => entry.assumed?.weeks);
-}
-
 function adviceItem(view: View, page: OutcomePage, id: AdviceId): TemplateResult {
   const values = {
     number: emergencyNumber(view, page),
     care: careWords(view, page),
     urgentCare: page.contacts.urgentCare ?? view.t('urgentCare.unknown'),
   };
-  const key = `advice.${id}${onlyIfWeeks(page.result, id) ? '.ifWeeks' : ''}` as MessageKey;
+  const key = `advice.${id}${page.weekConditional.includes(id) ? '.ifWeeks' : ''}` as MessageKey;
   return html`<li>${view.parts(key, values)}</li>`;
 }
 
-// The rest of the outcome (causes, the advice for while you wait, "What you told us", "Why this
-// advice" and the sources) loads on its own once the person starts answering, so a page where
-// nobody uses the widget loads only the main file. Until it has, or if it cannot, the card shows
-// its essentials: the urgency, the call to action, the action and the safety net.
-let details: typeof import('./details.js') | undefined;
-let detailsFailed = false;
-let loading: Promise<typeof details> | undefined;
-
-/** The rest of the outcome, once loaded. */
-export const loadedDetails = () => details;
-
-/** Starts loading the rest of the outcome (once); resolves once it can render (or has failed). */
-export function loadDetails(): Promise<typeof details> {
-  return (loading ??= import('./details.js').then(
-    (module) => (details = module),
-    (error) => {
-      detailsFailed = true;
-      console.warn('<bleeding-triage>: could not load the rest of the outcome; the essentials still show.', error);
-      return undefined;
-    },
-  ));
-}
+/**
+ * The rest of the outcome (causes, the advice for while you wait, "What you told us", "Why this
+ * advice" and the sources) loads on its own once the person starts answering, so a page where
+ * nobody uses the widget loads only the main file. Until it has, or if it cannot, the card shows
+ * its essentials: the urgency, the call to action, the action and the safety net.
+ */
+export const details = lazyPart('the rest of the outcome', () => import('./details.js'));
 
 /** A line is essential when its words are in the main file: it can always be shown. */
 const essential = (id: AdviceId) => `advice.${id}` in en;
@@ -120,7 +92,8 @@ const essential = (id: AdviceId) => `advice.${id}` in en;
  */
 export function outcomePage(view: View, page: OutcomePage): TemplateResult {
   const { urgency, advice } = page.result;
-  const status = detailsFailed ? 'outcome.details.unavailable' : 'outcome.details.loading';
+  const rest = details.loaded();
+  const status = details.failed() ? 'outcome.details.unavailable' : 'outcome.details.loading';
   return html`${backButton(view)}
     <section part="outcome" class=${`outcome--${urgency}`} aria-labelledby="page-heading">
       <div class="card-heading">
@@ -129,15 +102,15 @@ export function outcomePage(view: View, page: OutcomePage): TemplateResult {
       <div class="card-body">
         ${callToAction(view, page)} ${heading(view, view.t('outcome.doNow'), 1, 'do-now-heading')}
         <ul part="advice">
-          ${(details ? advice : advice.filter(essential)).map((id) => adviceItem(view, page, id))}
+          ${(rest ? advice : advice.filter(essential)).map((id) => adviceItem(view, page, id))}
         </ul>
-        ${details ? details.causes(view, page.result) : html`<p class="details-status">${view.t(status)}</p>`}
+        ${rest ? rest.causes(view, page.result) : html`<p class="details-status">${view.t(status)}</p>`}
         <p class="not-diagnosis">${view.t('outcome.notDiagnosis')}</p>
       </div>
     </section>
-    ${details ? details.reviewSections(view, page) : nothing}
+    ${rest ? rest.reviewSections(view, page) : nothing}
     <div class="actions">
-      ${details ? html`<button type="button" class="secondary" @click=${page.print}>${view.t('outcome.print')}</button>` : nothing}
+      ${rest ? html`<button type="button" class="secondary" @click=${page.print}>${view.t('outcome.print')}</button>` : nothing}
       <button type="button" part="restart" @click=${page.restart}>${view.t('outcome.restart')}</button>
     </div>`;
 }

@@ -1,8 +1,9 @@
 import { matches, type Reading } from './condition.js';
-import { RULES, RULESET_VERSION } from './rules.js';
+import { RULES } from './rules.js';
 import { MAX_WEEKS, MIN_WEEKS, urgencyWeeks } from './stage.js';
 import type { Bleeding, Symptom, TriageInput, TriageResult } from './types.js';
 import { TRIMESTERS } from './vocabulary.js';
+import { RULESET_VERSION } from './version.js';
 
 const EMERGENCY_ROWS = RULES.filter((rule) => rule.urgency === 'emergency' && !rule.causes);
 

@@ -1,43 +1,8 @@
-import { stageOf } from './stage.js';
-import type { QuestionId, QuestionPlan, Symptom, TriageInput } from './types.js';
-import { everyField, validatePartialInput } from './validate.js';
-import { EMERGENCY_SIGNS, SYMPTOMS } from './vocabulary.js';
-
-type Dating = Pick<TriageInput, 'weeks' | 'trimester'>;
-
-/** Ectopic risk matters up to 13 weeks, and whenever the week is not known (SPEC §6). */
-export function asksEctopicRisk(dating: Dating): boolean {
-  const stage = stageOf(dating);
-  return stage === 'early' || stage === 'unknown';
-}
-
-/** A low-lying placenta matters from 14 weeks, and whenever the week is not known (SPEC §6). */
-export function asksPlacenta(dating: Dating): boolean {
-  return stageOf(dating) !== 'early';
-}
-
-/**
- * Symptoms hidden where they cannot change the result (SPEC §6): baby movements before 16 weeks
- * and in the first trimester, and sickness from 14 weeks and in the third trimester.
- */
-function offered(symptom: Symptom, { weeks, trimester }: Dating): boolean {
-  if (symptom === 'reduced-movements') return weeks === undefined ? trimester !== 'first' : weeks >= 16;
-  if (symptom === 'nausea') return weeks === undefined ? trimester !== 'third' : weeks < 14;
-  return true;
-}
-
-/** The emergency signs first, then the rest in catalogue order (SPEC §6). */
-const ASKING_ORDER = [...EMERGENCY_SIGNS, ...SYMPTOMS.filter((symptom) => !EMERGENCY_SIGNS.includes(symptom))];
+import { planFor } from './plan.js';
+import type { QuestionPlan } from './types.js';
+import { validatePartialInput } from './validate.js';
 
 /** Which questions are worth asking, given what is known so far. Validates what is present. */
 export function questionsFor(partial: unknown = {}): QuestionPlan {
-  const known = everyField(validatePartialInput(partial));
-  const questions: QuestionId[] = ['weeks', 'bleeding', 'symptoms'];
-  if (asksEctopicRisk(known)) questions.push('ectopicRisk');
-  if (asksPlacenta(known)) questions.push('lowLyingPlacenta');
-  return {
-    stage: stageOf(known),
-    questions,
-    symptoms: ASKING_ORDER.filter((symptom) => offered(symptom, known)),
-  };
+  return planFor(validatePartialInput(partial));
 }

@@ -2,11 +2,7 @@ import { frozenTable } from './freeze.js';
 import type { Rule, Symptom } from './types.js';
 import { ANY_PAIN, SYMPTOMS } from './vocabulary.js';
 
-/**
- * Bumped whenever a rule, cause or advice item changes; results carry it, and
- * CLINICAL-CHANGES.md says what changed for each version.
- */
-export const RULESET_VERSION = '2.0.0';
+export { RULESET_VERSION } from './version.js';
 
 const pain = [...ANY_PAIN];
 /** Implantation allows no symptom but these (SPEC §4); baby movements cannot be felt that early (§6). */

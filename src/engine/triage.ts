@@ -2,12 +2,13 @@ import { ADVICE } from './advice.js';
 import { CAUSES } from './causes.js';
 import { assumptions, matches, type Reading } from './condition.js';
 import { deepFreeze } from './freeze.js';
-import { asksEctopicRisk, asksPlacenta } from './questions.js';
-import { RULES, RULESET_VERSION } from './rules.js';
+import { asksEctopicRisk, asksPlacenta } from './plan.js';
+import { RULES } from './rules.js';
 import { causeWeeks, stageOf, urgencyWeeks } from './stage.js';
 import type { AdviceId, Answer, Assumed, CauseId, FiredRule, Rule, TriageInput, TriageResult, Urgency } from './types.js';
 import { URGENCIES, urgencyRank } from './urgency.js';
 import { everyField, validateInput } from './validate.js';
+import { RULESET_VERSION } from './version.js';
 
 // The phases of the table, as the comment on RULES explains: what decides the urgency, then
 // what depends on it, then the guard that no card is left without a cause worth naming.

@@ -32,6 +32,15 @@ export const EMERGENCY_SIGNS: readonly Symptom[] = Object.freeze([
   'very-unwell',
 ] as const);
 
+/**
+ * Every symptom that is part of an emergency row at some week, alone or with another (SPEC §3);
+ * a test derives the same list from the rule table. Only for the fallback when the rules
+ * themselves could not load: then any of these, or heavy bleeding, calls for the emergency number.
+ */
+export const EMERGENCY_PARTS: readonly Symptom[] = Object.freeze(
+  SYMPTOMS.filter((symptom) => !['nausea', 'headache-vision', 'after-sex', 'worried'].includes(symptom)),
+);
+
 /** Saved version-2 answers, read as the current symptom they most urgently meant (SPEC §1). */
 export const LEGACY_SYMPTOMS: Readonly<Record<LegacySymptom, Symptom>> = Object.freeze({
   'unwell-or-worried': 'very-unwell',

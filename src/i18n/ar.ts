@@ -16,6 +16,7 @@ export const ar: Messages = {
   progress: 'السؤال {current} من {total}',
   back: 'رجوع',
   continue: 'متابعة',
+  loading: 'جارٍ التحميل…',
   'error.title': 'هناك مشكلة',
   'error.prefix': 'خطأ:',
 

@@ -17,6 +17,7 @@ export const en = {
   progress: 'Question {current} of {total}',
   back: 'Back',
   continue: 'Continue',
+  loading: 'Loading…',
   'error.title': 'There is a problem',
   'error.prefix': 'Error:',
 

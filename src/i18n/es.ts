@@ -16,6 +16,7 @@ export const es: Messages = {
   progress: 'Pregunta {current} de {total}',
   back: 'Atrás',
   continue: 'Continuar',
+  loading: 'Cargando…',
   'error.title': 'Hay un problema',
   'error.prefix': 'Error:',
 

@@ -16,6 +16,7 @@ export const zhHans: Messages = {
   progress: '第{current}题，共{total}题',
   back: '返回',
   continue: '继续',
+  loading: '正在加载…',
   'error.title': '出现问题',
   'error.prefix': '错误：',
 

@@ -56,7 +56,47 @@ test('the drop-in registers the tag once and exports the class', async () => {
   await page.close();
 });
 
-test('if the rest of the outcome cannot load, the essentials still show', async () => {
+test('answers a portal sets before the rules have loaded are restored once they have', async () => {
+  const slow = await serve({ delay: (path) => (path.startsWith('/dist/chunks/engine-') ? 1500 : 0) });
+  const { page, messages } = await openPage(browser, `${slow.origin}/test/e2e/pages/plain-esm.html`);
+  const heading = await page.evaluate(async () => {
+    const widget = document.createElement('bleeding-triage');
+    widget.setAttribute('region', 'GB');
+    document.body.append(widget);
+    widget.answers = { weeks: 30, bleeding: 'heavy', symptoms: [] };
+    await widget.updateComplete;
+    const before = widget.shadowRoot.querySelector('#page-heading').textContent;
+    const complete = await new Promise((resolve) => widget.addEventListener('triage-complete', (event) => resolve(event.detail.result.urgency)));
+    return { before, complete, heading: widget.shadowRoot.querySelector('#page-heading').textContent };
+  });
+  assert.match(heading.before, /How many weeks/, 'the rules had not loaded yet');
+  assert.equal(heading.complete, 'emergency');
+  assert.match(heading.heading, /Call 999 now/);
+  assert.deepEqual(messages.filter((m) => m.type === 'error' || m.type === 'pageerror'), []);
+  await page.close();
+  await slow.close();
+});
+
+test('if the rules cannot load, the questions still run and end on the safe fallback advice', async () => {
+  const failing = await serve({ refuse: (path) => path.startsWith('/dist/chunks/engine-') });
+  try {
+    const { page, messages } = await openPage(browser, `${failing.origin}/test/e2e/pages/plain-esm.html`);
+    const widget = page.locator('bleeding-triage');
+    await widget.getByRole('textbox', { name: 'How many weeks pregnant are you?' }).fill('10');
+    await widget.getByRole('button', { name: 'Continue' }).click();
+    await widget.getByRole('radio', { name: /^Heavy bleeding/ }).check();
+    await widget.getByRole('button', { name: 'Continue' }).click();
+    assert.match(await widget.getByRole('heading', { level: 2 }).first().textContent(), /Call 999 now/);
+    assert.equal(await widget.locator('.cta').getAttribute('href'), 'tel:999');
+    await widget.getByText('The team will find out what is happening.').waitFor();
+    assert.ok(messages.some((m) => m.type === 'warning' && m.text.includes('could not load the triage rules')));
+    await page.close();
+  } finally {
+    await failing.close();
+  }
+});
+
+test('if neither the rules nor the rest of the outcome can load, the essentials still show', async () => {
   const failing = await serve({ refuse: (path) => path.startsWith('/dist/chunks/') });
   try {
     const { page, messages } = await openPage(browser, `${failing.origin}/test/e2e/pages/plain-esm.html`);

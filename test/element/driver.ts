@@ -2,7 +2,8 @@
 import { fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { loadDetails } from '../../src/element/outcome.js';
+import { details } from '../../src/element/outcome.js';
+import { rules } from '../../src/element/rules.js';
 import type { BleedingTriageElement } from '../../src/index.js';
 import type { TemplateResult } from 'lit';
 
@@ -24,8 +25,9 @@ export async function wrapper<T extends HTMLElement = HTMLDivElement>(template: 
   return host;
 }
 
-/** Waits for rendering, including any update an update scheduled. */
+/** Waits for rendering, including any update an update scheduled, and for the rules to have loaded. */
 export async function settle(el: Widget): Promise<void> {
+  await rules.load();
   for (let i = 0; i < 5 && !(await el.updateComplete); i += 1) {
     // updateComplete resolves false while another update is pending.
   }
@@ -35,7 +37,7 @@ export async function settle(el: Widget): Promise<void> {
 
 /** Waits until the rest of the outcome, which loads as a chunk of its own, has loaded and shows. */
 export async function detailsLoaded(el: Widget): Promise<void> {
-  await loadDetails();
+  await details.load();
   await settle(el);
 }
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ADVICE, CAUSES, RULES, RULESET_VERSION, SOURCES, type SourceId } from '../../src/engine/index.js';
+import { ADVICE, CAUSES, EMERGENCY_PARTS, EMERGENCY_SIGNS, RULES, RULESET_VERSION, SOURCES, type SourceId } from '../../src/engine/index.js';
 
 const cited = new Set<string>([
   ...RULES.flatMap((rule) => rule.sources),
@@ -69,4 +69,12 @@ describe('rule table and catalogues', () => {
   });
 
   it('has a version', () => expect(RULESET_VERSION).to.match(/^\d+\.\d+\.\d+$/));
+
+  it('lists as emergency parts exactly the symptoms of the emergency rows, and as signs those that need no partner', () => {
+    const emergencyRows = RULES.filter((rule) => rule.urgency === 'emergency' && !rule.causes);
+    const parts = new Set(emergencyRows.flatMap((rule) => [...(rule.when.anyOf ?? []), ...(rule.when.allOf ?? [])]));
+    expect([...EMERGENCY_PARTS].sort()).to.deep.equal([...parts].sort());
+    const alone = emergencyRows.filter((rule) => !rule.when.allOf && !rule.when.weeks && !rule.when.bleeding).flatMap((rule) => rule.when.anyOf ?? []);
+    expect([...EMERGENCY_SIGNS].sort()).to.deep.equal([...alone].sort());
+  });
 });

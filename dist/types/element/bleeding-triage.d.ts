@@ -81,6 +81,8 @@ export declare class BleedingTriageElement extends LitElement {
     private error;
     private shown;
     private announcement;
+    /** Waiting for the rules to load before moving on (a moment, at most, after connecting). */
+    private waiting;
     constructor();
     /** The shown urgency, reflected as the `outcome` attribute for host CSS; null before the outcome. */
     get outcome(): Urgency | null;
@@ -91,7 +93,8 @@ export declare class BleedingTriageElement extends LitElement {
     /**
      * Restores answers, e.g. from a portal. A complete, valid input shows its outcome at once and
      * fires `triage-complete`; a partial one fills in the questions; an invalid one is refused
-     * with a warning and the first question shows.
+     * with a warning and the first question shows. Answers set before the rules have loaded are
+     * restored as soon as they have.
      */
     set answers(value: Readonly<Partial<Omit<TriageInput, 'symptoms'>>> & {
         readonly symptoms?: readonly Symptom[];

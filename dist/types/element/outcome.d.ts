@@ -1,5 +1,5 @@
 import { type TemplateResult } from 'lit';
-import type { TriageResult } from '../engine/types.js';
+import type { AdviceId, TriageResult } from '../engine/types.js';
 import type { TriageAction, TriageStep } from './events.js';
 import type { Answers } from './flow.js';
 import { type View } from './view.js';
@@ -20,6 +20,8 @@ export interface Contacts {
 }
 export interface OutcomePage {
     result: TriageResult;
+    /** Lines given only because the week is not pinned: they begin with their condition (SPEC §8). */
+    weekConditional: readonly AdviceId[];
     answers: Answers;
     /** The questions the person answered, in order, for "What you told us". */
     asked: TriageStep[];
@@ -32,11 +34,13 @@ export interface OutcomePage {
 }
 /** The emergency number as a call link, or the words "your local emergency number". */
 export declare function emergencyNumber(view: View, { contacts, actionLink }: Pick<OutcomePage, 'contacts' | 'actionLink'>): unknown;
-declare let details: typeof import('./details.js') | undefined;
-/** The rest of the outcome, once loaded. */
-export declare const loadedDetails: () => typeof import("./details.js") | undefined;
-/** Starts loading the rest of the outcome (once); resolves once it can render (or has failed). */
-export declare function loadDetails(): Promise<typeof details>;
+/**
+ * The rest of the outcome (causes, the advice for while you wait, "What you told us", "Why this
+ * advice" and the sources) loads on its own once the person starts answering, so a page where
+ * nobody uses the widget loads only the main file. Until it has, or if it cannot, the card shows
+ * its essentials: the urgency, the call to action, the action and the safety net.
+ */
+export declare const details: import("./lazy.js").LazyPart<typeof import("./details.js")>;
 /**
  * The outcome page, shaped like an NHS care card: the urgency in words, one call to action, what
  * to do now, the possible causes, and that it is not a diagnosis; then "What you told us", "Why
@@ -44,4 +48,3 @@ export declare function loadDetails(): Promise<typeof details>;
  * person is reading (and the focus on its heading) stays where it is when the rest arrives.
  */
 export declare function outcomePage(view: View, page: OutcomePage): TemplateResult;
-export {};

@@ -1,9 +1,5 @@
 import type { Rule } from './types.js';
-/**
- * Bumped whenever a rule, cause or advice item changes; results carry it, and
- * CLINICAL-CHANGES.md says what changed for each version.
- */
-export declare const RULESET_VERSION = "2.0.0";
+export { RULESET_VERSION } from './version.js';
 /**
  * The rule table: clinical/GUIDANCE.md §10 as clinical/SPEC.md (version 3) §3–§5 reads it, one
  * row per finding, each with the sources it rests on. Two kinds of row:

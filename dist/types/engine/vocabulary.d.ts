@@ -6,6 +6,12 @@ export declare const SYMPTOMS: readonly Symptom[];
  * who needs an ambulance reads a long list before finding theirs (SPEC §6).
  */
 export declare const EMERGENCY_SIGNS: readonly Symptom[];
+/**
+ * Every symptom that is part of an emergency row at some week, alone or with another (SPEC §3);
+ * a test derives the same list from the rule table. Only for the fallback when the rules
+ * themselves could not load: then any of these, or heavy bleeding, calls for the emergency number.
+ */
+export declare const EMERGENCY_PARTS: readonly Symptom[];
 /** Saved version-2 answers, read as the current symptom they most urgently meant (SPEC §1). */
 export declare const LEGACY_SYMPTOMS: Readonly<Record<LegacySymptom, Symptom>>;
 /** Lightest first: the order urgency must never fall along. */

@@ -13,6 +13,7 @@ export declare const en: {
     readonly progress: "Question {current} of {total}";
     readonly back: "Back";
     readonly continue: "Continue";
+    readonly loading: "Loading…";
     readonly 'error.title': "There is a problem";
     readonly 'error.prefix': "Error:";
     readonly 'weeks.question': "How many weeks pregnant are you?";

@@ -1,0 +1,12 @@
+/**
+ * A part of the widget that loads as a file of its own, once, when first asked for. Until it has
+ * loaded, or if it cannot, `loaded()` is undefined and the widget shows what it can without it;
+ * a failed load is tried again the next time it is asked for.
+ */
+export interface LazyPart<T> {
+    loaded(): T | undefined;
+    /** Whether the last attempt failed (and none is under way). */
+    failed(): boolean;
+    load(): Promise<T | undefined>;
+}
+export declare function lazyPart<T>(what: string, importer: () => Promise<T>): LazyPart<T>;
