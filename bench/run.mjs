@@ -117,7 +117,7 @@ for (const [peer, result] of Object.entries(logic.peers)) {
   if (result.disagree) fail(`${PAGES[peer].label}'s urgency differs from the engine on ${result.disagree} paths, e.g. ${JSON.stringify(result.examples[0])}`);
 }
 for (const [peer, same] of Object.entries(logic.symptomsMatchEngine)) {
-  if (!same) fail(`${PAGES[peer].label}'s symptom list is not the engine's SYMPTOMS`);
+  if (!same) fail(`${PAGES[peer].label} does not offer the symptoms questionsFor() offers, in its order`);
 }
 
 const ENGINE_ROUNDS = Math.min(5, RUNS);

@@ -14,7 +14,7 @@ const SYMPTOM_SETS = [
   ['clots-or-tissue', 'mild-cramps'],
   ['contractions'],
   ['reduced-movements'],
-  ['headache-vision', 'unwell-or-worried'],
+  ['headache-vision', 'worried'],
   ['fever', 'clots-or-tissue'],
   ['trauma'],
   ['fluid-leak', 'contractions'],

@@ -20,14 +20,17 @@ function definition(file, name) {
   return JSON.parse(JSON.stringify(context[name]));
 }
 
+/** Every answer to the first question: each week, or "not sure" and each trimester or "I don't know". */
+const DATINGS = [
+  ...Array.from({ length: 46 }, (_, weeks) => ({ weeks })),
+  ...['first', 'second', 'third', 'unknown'].map((trimester) => ({ unsure: true, trimester })),
+];
+const engineDatingOf = (dating) => (dating.unsure ? (dating.trimester === 'unknown' ? {} : { trimester: dating.trimester }) : { weeks: dating.weeks });
+
 /** Every answer path worth checking: each dating × bleeding × symptom set × follow-up answers. */
 function* paths(engine) {
-  const datings = [
-    ...Array.from({ length: 46 }, (_, weeks) => ({ weeks })),
-    ...['first', 'second', 'third', 'unknown'].map((trimester) => ({ unsure: true, trimester })),
-  ];
-  for (const dating of datings) {
-    const engineDating = dating.unsure ? (dating.trimester === 'unknown' ? {} : { trimester: dating.trimester }) : { weeks: dating.weeks };
+  for (const dating of DATINGS) {
+    const engineDating = engineDatingOf(dating);
     const plan = engine.questionsFor(engineDating);
     const offered = plan.symptoms;
     const sets = [[], ...offered.map((s) => [s])];
@@ -62,11 +65,13 @@ function expected(engine, path) {
   return { urgency: engine.triage(input).urgency, asked: { symptoms: true, followUps: true } };
 }
 
+const surveyJsDating = (dating) => (dating.unsure ? { weeksUnsure: ['unsure'], trimester: dating.trimester } : { weeks: dating.weeks });
+
 function surveyJsChecker() {
   const { Model } = require('survey-core');
   const survey = new Model(definition('surveyjs-form.js', 'triageSurveyJson'));
   return (path, asked) => {
-    const data = path.dating.unsure ? { weeksUnsure: ['unsure'], trimester: path.dating.trimester } : { weeks: path.dating.weeks };
+    const data = surveyJsDating(path.dating);
     data.bleeding = path.bleeding;
     if (asked.symptoms) data.symptoms = path.symptoms.length ? [...path.symptoms] : ['none'];
     if (asked.followUps) {
@@ -150,14 +155,27 @@ export async function logicCheck(engineUrl, { share = 1 } = {}) {
     }
   }
   result.ms = Math.round(performance.now() - started);
-  result.symptomsMatchEngine = {
-    surveyjs: sameSymptoms(definition('surveyjs-form.js', 'triageSurveyJson').pages.find((p) => p.name === 'symptoms').elements[0].choices.map((c) => c.value), engine.SYMPTOMS),
-    lforms: sameSymptoms(
-      definition('lforms-questionnaire.js', 'triageQuestionnaire').item.find((i) => i.linkId === 'symptoms').answerOption.map((o) => o.valueCoding.code).filter((c) => c !== 'none'),
-      engine.SYMPTOMS,
-    ),
-  };
+  result.symptomsMatchEngine = { surveyjs: surveyJsOffersAsEngine(engine), lforms: lformsOffersAsEngine(engine) };
   return result;
 }
 
 const sameSymptoms = (mine, engines) => mine.length === engines.length && mine.every((s, i) => s === engines[i]);
+
+/** SurveyJS offers, at every dating, the symptoms `questionsFor()` offers, in its order. */
+function surveyJsOffersAsEngine(engine) {
+  const { Model } = require('survey-core');
+  const survey = new Model(definition('surveyjs-form.js', 'triageSurveyJson'));
+  const question = survey.getQuestionByName('symptoms');
+  return DATINGS.every((dating) => {
+    survey.data = surveyJsDating(dating);
+    const offered = question.visibleChoices.map((choice) => choice.value).filter((value) => value !== 'none');
+    return sameSymptoms(offered, engine.questionsFor(engineDatingOf(dating)).symptoms);
+  });
+}
+
+/** LHC-Forms offers every symptom at every dating (it cannot hide options): `questionsFor()`'s order with none known. */
+function lformsOffersAsEngine(engine) {
+  const options = definition('lforms-questionnaire.js', 'triageQuestionnaire').item.find((i) => i.linkId === 'symptoms').answerOption;
+  const offered = options.map((option) => option.valueCoding.code).filter((code) => code !== 'none');
+  return sameSymptoms(offered, engine.questionsFor({}).symptoms) && sameSymptoms([...offered].sort(), [...engine.SYMPTOMS].sort());
+}

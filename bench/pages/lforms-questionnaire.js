@@ -29,7 +29,9 @@
   const has = (symptom) => `(%symptoms contains '${symptom}')`;
   const anyOf = (list) => `%symptoms.intersect(${list.map((s) => `'${s}'`).join(' | ')}).exists()`;
   const PAIN = ['mild-cramps', 'one-sided-pain', 'severe-pain', 'shoulder-tip-pain', 'contractions', 'pain-toilet'];
-  const URGENT = ['one-sided-pain', 'clots-or-tissue', 'mild-cramps', 'contractions', 'fluid-leak', 'fever', 'headache-vision', 'trauma', 'pain-toilet', 'unwell-or-worried'];
+  const URGENT = ['one-sided-pain', 'clots-or-tissue', 'mild-cramps', 'contractions', 'fluid-leak', 'fever', 'headache-vision', 'trauma', 'pain-toilet', 'worried'];
+  // An answer option's display is plain text: ours shows the hint on a line of its own.
+  const withHint = (label, hint) => `${label}. ${hint}`;
   const whenTrimester = (code) => ({ question: 'trimester', operator: '=', answerCoding: { code } });
   const yesNoUnsure = (unsure) => options([['yes', 'Yes'], ['no', 'No'], ['unsure', unsure]]);
   const outcome = (urgency, text) => ({
@@ -51,17 +53,21 @@
       variable('symptoms', `${answer('symptoms')}.code`),
       variable('ectopic', `${answer('ectopic-risk')}.code`),
       variable('placenta', `${answer('placenta')}.code`),
-      // The latest week the answer could mean (RULES.md: a trimester at its widest, "not sure" 0–45).
+      // The earliest and latest week the answer could mean (RULES.md: a trimester at its widest,
+      // first 0–13, second 13–27, third 25–45; "not sure" 0–45).
+      variable('minWeeks', "iif(%unsure, iif(%trimester = 'second', 13, iif(%trimester = 'third', 25, 0)), %givenWeeks)"),
       variable('maxWeeks', "iif(%unsure, iif(%trimester = 'first', 13, iif(%trimester = 'second', 27, 45)), %givenWeeks)"),
       variable('askEctopic', "iif(iif(%unsure, %trimester = 'first' or %trimester = 'unknown', %givenWeeks <= 13), true, false)"),
       variable('askPlacenta', "iif(iif(%unsure, %trimester = 'second' or %trimester = 'third' or %trimester = 'unknown', %givenWeeks >= 14), true, false)"),
       variable('pain', anyOf(PAIN)),
       variable(
         'emergency',
-        `iif(%bleeding = 'heavy' or ${has('severe-pain')} or ${has('dizziness-fainting')} or ${has('shoulder-tip-pain')}` +
-          ` or (${has('fever')} and (${has('clots-or-tissue')} or ${has('unwell-or-worried')}))` +
+        `iif(%bleeding = 'heavy' or ${anyOf(['severe-pain', 'dizziness-fainting', 'shoulder-tip-pain', 'very-unwell'])}` +
+          ` or (${has('fever')} and ${has('clots-or-tissue')})` +
           ` or (${has('trauma')} and (%pain or %maxWeeks >= 20))` +
-          ` or (${has('fluid-leak')} and %maxWeeks >= 24)` +
+          // Waters breaking at 24–36 weeks; from 37 only with fresh bleeding (staining is urgent).
+          ` or (${has('fluid-leak')} and %maxWeeks >= 24 and %minWeeks <= 36)` +
+          ` or (${has('fluid-leak')} and %maxWeeks >= 37 and (%bleeding = 'light' or %bleeding = 'heavy'))` +
           ` or (${has('reduced-movements')} and %pain and %maxWeeks >= 24), true, false)`,
       ),
       variable(
@@ -124,32 +130,38 @@
         required: true,
         repeats: true,
         extension: [control('check-box')],
-        // All 16 always: LHC-Forms does not support the SDC answerOptionsToggleExpression that
-        // would hide sickness from 14 weeks and movements before 16 weeks as <bleeding-triage>
-        // and the SurveyJS page do, nor optionExclusive for "None of these".
+        // All 17 always, in the order questionsFor() offers them (the emergency signs first):
+        // LHC-Forms does not support the SDC answerOptionsToggleExpression that would hide
+        // sickness from 14 weeks (or in the third trimester) and movements before 16 weeks (or
+        // in the first) as <bleeding-triage> and the SurveyJS page do, nor optionExclusive for
+        // "None of these".
         answerOption: options([
+          ['severe-pain', withHint('Severe or constant pain in your tummy or back', 'Or your bump feels hard and tender')],
+          ['shoulder-tip-pain', withHint('Pain in the tip of your shoulder', 'Where your shoulder ends and your arm begins')],
+          [
+            'dizziness-fainting',
+            withHint('Feeling faint or very dizzy, or you fainted', 'Or very pale, cold or clammy, a racing heart, short of breath, chest pain, or confused'),
+          ],
+          ['very-unwell', withHint('You feel very unwell', 'Or it feels like something is seriously wrong')],
           ['nausea', 'Feeling sick, being sick, or a change in appetite'],
           ['mild-cramps', 'Mild cramps or a slight ache low in your tummy'],
           ['one-sided-pain', 'Pain on one side of your lower tummy'],
-          ['severe-pain', 'Severe or constant tummy pain, constant back pain, or a hard, tender bump'],
-          ['shoulder-tip-pain', 'Pain where your shoulder ends and your arm begins (shoulder-tip pain)'],
-          [
-            'dizziness-fainting',
-            'Feeling dizzy or faint, or you fainted; very pale, cold or clammy; a racing heart; short of breath; chest pain; or confused',
-          ],
           ['clots-or-tissue', 'Passing small clots or tissue'],
-          ['fever', 'A high temperature, chills, or bad-smelling discharge'],
+          ['fever', withHint('A high temperature or chills', 'Or discharge that smells bad')],
           ['contractions', 'Regular tightenings, or period-like pains that come and go'],
-          ['fluid-leak', 'A gush or trickle of fluid from your vagina (your waters breaking)'],
+          ['fluid-leak', withHint('A gush or trickle of fluid from your vagina', 'Your waters may have broken')],
           ['reduced-movements', 'Your baby is moving less than usual, or not at all'],
           [
             'headache-vision',
-            'A bad headache, problems with your vision, pain just below your ribs, vomiting, or sudden swelling of your face, hands or feet',
+            withHint(
+              'A bad headache or problems with your vision',
+              'Or pain just below your ribs, being sick with any of these, or sudden swelling of your face, hands or feet',
+            ),
           ],
-          ['trauma', 'A fall, a blow to your tummy, a car accident, or someone hurt you'],
+          ['trauma', withHint('A fall, a blow to your tummy, or a car accident', 'Or someone hurt you')],
           ['after-sex', 'The bleeding started after sex'],
           ['pain-toilet', 'Pain or discomfort when you pee or poo'],
-          ['unwell-or-worried', 'You feel very unwell, or something else is worrying you'],
+          ['worried', 'Something else about this is worrying you'],
           ['none', 'None of these'],
         ]),
       },

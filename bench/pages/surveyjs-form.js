@@ -11,8 +11,11 @@
 
 const PAIN = "['mild-cramps', 'one-sided-pain', 'severe-pain', 'shoulder-tip-pain', 'contractions', 'pain-toilet']";
 const URGENT_SYMPTOMS =
-  "['one-sided-pain', 'clots-or-tissue', 'mild-cramps', 'contractions', 'fluid-leak', 'fever', 'headache-vision', 'trauma', 'pain-toilet', 'unwell-or-worried']";
+  "['one-sided-pain', 'clots-or-tissue', 'mild-cramps', 'contractions', 'fluid-leak', 'fever', 'headache-vision', 'trauma', 'pain-toilet', 'worried']";
 const UNSURE = "{weeksUnsure} contains 'unsure'";
+
+// A choice has one plain-text label in SurveyJS: ours shows the hint on a line of its own.
+const withHint = (label, hint) => `${label}. ${hint}`;
 
 const outcome = (urgency, prefix, title) =>
   `<div class="outcome" data-urgency="${urgency}"><h2><span>${prefix}</span> ${title}</h2>` +
@@ -29,7 +32,9 @@ globalThis.triageSurveyJson = {
   pageNextText: 'Continue',
   completeText: 'Continue',
   calculatedValues: [
-    // The latest week the answer could mean (RULES.md: a trimester at its widest, "not sure" 0–45).
+    // The earliest and latest week the answer could mean (RULES.md: a trimester at its widest,
+    // first 0–13, second 13–27, third 25–45; "not sure" 0–45).
+    { name: 'minWeeks', expression: `iif(${UNSURE}, iif({trimester} = 'second', 13, iif({trimester} = 'third', 25, 0)), {weeks})` },
     { name: 'maxWeeks', expression: `iif(${UNSURE}, iif({trimester} = 'first', 13, iif({trimester} = 'second', 27, 45)), {weeks})` },
     // Ectopic risk is asked up to 13 weeks or when the week is not known; a low-lying placenta from 14.
     { name: 'askEctopic', expression: `iif(${UNSURE}, {trimester} anyof ['first', 'unknown'], {weeks} <= 13)` },
@@ -37,10 +42,12 @@ globalThis.triageSurveyJson = {
     {
       name: 'emergency',
       expression:
-        "{bleeding} = 'heavy' or {symptoms} anyof ['severe-pain', 'dizziness-fainting', 'shoulder-tip-pain']" +
-        " or ({symptoms} contains 'fever' and {symptoms} anyof ['clots-or-tissue', 'unwell-or-worried'])" +
+        "{bleeding} = 'heavy' or {symptoms} anyof ['severe-pain', 'dizziness-fainting', 'shoulder-tip-pain', 'very-unwell']" +
+        " or ({symptoms} contains 'fever' and {symptoms} contains 'clots-or-tissue')" +
         ` or ({symptoms} contains 'trauma' and ({symptoms} anyof ${PAIN} or {maxWeeks} >= 20))` +
-        " or ({symptoms} contains 'fluid-leak' and {maxWeeks} >= 24)" +
+        // Waters breaking at 24–36 weeks; from 37 only with fresh bleeding (staining is urgent, below).
+        " or ({symptoms} contains 'fluid-leak' and {maxWeeks} >= 24 and {minWeeks} <= 36)" +
+        " or ({symptoms} contains 'fluid-leak' and {maxWeeks} >= 37 and {bleeding} anyof ['light', 'heavy'])" +
         ` or ({symptoms} contains 'reduced-movements' and {symptoms} anyof ${PAIN} and {maxWeeks} >= 24)`,
     },
     {
@@ -132,29 +139,46 @@ globalThis.triageSurveyJson = {
           showNoneItem: true,
           noneText: 'None of these',
           choices: [
-            // Offered only where it can change the result: sickness before 14 weeks, movements from 16.
-            { value: 'nausea', text: 'Feeling sick, being sick, or a change in appetite', visibleIf: `${UNSURE} or {weeks} < 14` },
-            { value: 'mild-cramps', text: 'Mild cramps or a slight ache low in your tummy' },
-            { value: 'one-sided-pain', text: 'Pain on one side of your lower tummy' },
-            { value: 'severe-pain', text: 'Severe or constant tummy pain, constant back pain, or a hard, tender bump' },
-            { value: 'shoulder-tip-pain', text: 'Pain where your shoulder ends and your arm begins (shoulder-tip pain)' },
+            // As questionsFor() offers them: the emergency signs first, then the rest in the
+            // engine's order; sickness hidden from 14 weeks and in the third trimester, baby
+            // movements before 16 weeks and in the first.
+            { value: 'severe-pain', text: withHint('Severe or constant pain in your tummy or back', 'Or your bump feels hard and tender') },
+            { value: 'shoulder-tip-pain', text: withHint('Pain in the tip of your shoulder', 'Where your shoulder ends and your arm begins') },
             {
               value: 'dizziness-fainting',
-              text: 'Feeling dizzy or faint, or you fainted; very pale, cold or clammy; a racing heart; short of breath; chest pain; or confused',
+              text: withHint(
+                'Feeling faint or very dizzy, or you fainted',
+                'Or very pale, cold or clammy, a racing heart, short of breath, chest pain, or confused',
+              ),
             },
+            { value: 'very-unwell', text: withHint('You feel very unwell', 'Or it feels like something is seriously wrong') },
+            {
+              value: 'nausea',
+              text: 'Feeling sick, being sick, or a change in appetite',
+              visibleIf: `iif(${UNSURE}, {trimester} <> 'third', {weeks} < 14)`,
+            },
+            { value: 'mild-cramps', text: 'Mild cramps or a slight ache low in your tummy' },
+            { value: 'one-sided-pain', text: 'Pain on one side of your lower tummy' },
             { value: 'clots-or-tissue', text: 'Passing small clots or tissue' },
-            { value: 'fever', text: 'A high temperature, chills, or bad-smelling discharge' },
+            { value: 'fever', text: withHint('A high temperature or chills', 'Or discharge that smells bad') },
             { value: 'contractions', text: 'Regular tightenings, or period-like pains that come and go' },
-            { value: 'fluid-leak', text: 'A gush or trickle of fluid from your vagina (your waters breaking)' },
-            { value: 'reduced-movements', text: 'Your baby is moving less than usual, or not at all', visibleIf: `${UNSURE} or {weeks} >= 16` },
+            { value: 'fluid-leak', text: withHint('A gush or trickle of fluid from your vagina', 'Your waters may have broken') },
+            {
+              value: 'reduced-movements',
+              text: 'Your baby is moving less than usual, or not at all',
+              visibleIf: `iif(${UNSURE}, {trimester} <> 'first', {weeks} >= 16)`,
+            },
             {
               value: 'headache-vision',
-              text: 'A bad headache, problems with your vision, pain just below your ribs, vomiting, or sudden swelling of your face, hands or feet',
+              text: withHint(
+                'A bad headache or problems with your vision',
+                'Or pain just below your ribs, being sick with any of these, or sudden swelling of your face, hands or feet',
+              ),
             },
-            { value: 'trauma', text: 'A fall, a blow to your tummy, a car accident, or someone hurt you' },
+            { value: 'trauma', text: withHint('A fall, a blow to your tummy, or a car accident', 'Or someone hurt you') },
             { value: 'after-sex', text: 'The bleeding started after sex' },
             { value: 'pain-toilet', text: 'Pain or discomfort when you pee or poo' },
-            { value: 'unwell-or-worried', text: 'You feel very unwell, or something else is worrying you' },
+            { value: 'worried', text: 'Something else about this is worrying you' },
           ],
         },
       ],
