@@ -1,8 +1,6 @@
-/**
- * The block in the editor: the live widget in the canvas, its settings in the sidebar.
- * Plain script on WordPress's own globals (wp.*), so the plugin needs no build step.
- * The block is dynamic: the post keeps its attributes and PHP writes the page.
- */
+// The block in the editor: the live widget in the canvas, its settings in the sidebar.
+// Plain script on WordPress's own globals (wp.*), so the plugin needs no build step.
+// The block is dynamic: the post keeps its attributes and PHP writes the page.
 ( function ( wp, site ) {
 	'use strict';
 
@@ -20,7 +18,7 @@
 
 	const PHONE_HELP = __( 'Digits, spaces and + ( ) - . only: a number with anything else is left out.', 'bleeding-triage' );
 
-	/** "0-15" → [ '0', '15' ]; "16-" → [ '16', '' ]; "" → [ '', '' ]. */
+	// "0-15" → [ '0', '15' ]; "16-" → [ '16', '' ]; "" → [ '', '' ].
 	function splitWeeks( weeks ) {
 		const parts = ( weeks || '' ).split( '-' );
 		return [ parts[ 0 ] || '', parts[ 1 ] || '' ];
@@ -33,7 +31,7 @@
 		return ( from === '' ? '0' : from ) + '-' + to;
 	}
 
-	/** A contact as the <bleeding-triage-contact> element's attributes, bad values left out as PHP does. */
+	// A contact as the <bleeding-triage-contact> element's attributes, bad values left out as PHP does.
 	function contactAttributes( contact, key ) {
 		const attributes = { key, name: contact.name };
 		const text = ( field, attribute ) => {
@@ -62,7 +60,7 @@
 		return attributes;
 	}
 
-	/** The live widget, with the site's region and pathway where the block leaves them empty. */
+	// The live widget, with the site's region and pathway where the block leaves them empty.
 	function Preview( { attributes } ) {
 		const own = ( attributes.contacts || [] ).filter( ( contact ) => contact.name && contact.name.trim() );
 		const contacts = own.length ? own : site.contacts;
@@ -219,10 +217,12 @@
 		);
 	}
 
+	function Edit( props ) {
+		return el( Fragment, null, el( Sidebar, props ), el( 'div', useBlockProps(), el( Preview, props ) ) );
+	}
+
 	registerBlockType( 'bleeding-triage/triage', {
-		edit( props ) {
-			return el( Fragment, null, el( Sidebar, props ), el( 'div', useBlockProps(), el( Preview, props ) ) );
-		},
+		edit: Edit,
 		save() {
 			return null;
 		},
