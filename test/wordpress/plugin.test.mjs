@@ -384,6 +384,29 @@ test('on WordPress 6.5+ (its module API stood in for here) a page loads the ES m
   }
 });
 
+test('with a classic theme the script loads in the footer, after the widget, as a module or classic', async () => {
+  site.php("switch_theme( 'twentytwentyone' ); return get_stylesheet();");
+  const standIn = join(site.wordpress, 'wp-content/mu-plugins/module-api.php');
+  try {
+    const url = await publish(site.users.author, 'Shortcode in a classic theme', '[bleeding_triage]');
+    for (const [module, script] of [
+      [false, `<script src='${site.origin}${CLASSIC}' id='bleeding-triage-js'></script>`],
+      [true, `<script type="module" src="${site.origin}${PLUGIN_URL}/dist/bleeding-triage.js" id="bleeding-triage-js-module"></script>`],
+    ]) {
+      if (module) copyFileSync(new URL('./mu-plugins/module-api.php', import.meta.url), standIn);
+      const { html, widgets } = await serverMarkup(url);
+      assert.deepEqual(widgets, [SITE_MARKUP]);
+      assert.ok(html.includes(script), `${module ? 'module' : 'classic'}: ${html.match(/<script\b[^>]*bleeding-triage[^>]*>/g)}`);
+      assert.ok(html.indexOf(script) > html.indexOf('</bleeding-triage>') && html.indexOf(script) > html.indexOf('</main>'), 'in the footer');
+      const { page } = await visitAndComplete(url);
+      await page.close();
+    }
+  } finally {
+    rmSync(standIn, { force: true });
+    site.php("switch_theme( 'twentytwentythree' ); return get_stylesheet();");
+  }
+});
+
 test('in the block editor an author adds the block, sees the live widget and gives it its own pathway', async () => {
   author = await logIn(site.users.author);
   const { page } = author;

@@ -11,8 +11,9 @@ const HERE = new URL('.', import.meta.url).pathname;
 const ROOT = new URL('../..', import.meta.url).pathname;
 // Downloaded once, kept between runs (npm ci empties node_modules; build/ is not committed).
 const DEB_CACHE = join(ROOT, 'build/cache/wordpress-debs');
-// WordPress, its default block theme, and the files its package links to in other packages.
-const DEBS = ['wordpress', 'wordpress-theme-twentytwentythree', 'libjs-underscore', 'libjs-cropper', 'php-getid3'];
+// WordPress, its default block theme, a classic theme, and the files its package links to in
+// other packages.
+const DEBS = ['wordpress', 'wordpress-theme-twentytwentythree', 'wordpress-theme-twentytwentyone', 'libjs-underscore', 'libjs-cropper', 'php-getid3'];
 
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
