@@ -37,11 +37,13 @@ export default [
     plugins: [resolve(), ...compile()],
   },
   {
-    // For bundlers: Lit stays a dependency so an app loads it once.
-    input: { index: 'src/index.ts', define: 'src/define.ts' },
-    external: [/^lit(\/|$)/, /^@lit\//],
+    // For bundlers: Lit stays a dependency so an app loads it once; React is the app's own.
+    // @lit/react (BSD-3-Clause, 0.7 KB) is bundled into react.js, so a non-React app never
+    // installs it, nor the React types it asks for as a peer.
+    input: { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts' },
+    external: [/^lit(\/|$)/, /^@lit\/(?!react)/, /^react(\/|$)/],
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js', plugins: [minify()] },
-    plugins: [...compile()],
+    plugins: [resolve(), ...compile()],
   },
   {
     // The headless engine: no DOM, runs in Node and browsers.

@@ -1,8 +1,9 @@
-// A React 19 app using the built drop-in: attributes as props, an object as a property, and the
-// triage-complete event through React 19's custom-element event props (on + event name).
+// The README's React 19 recipe: the plain tag, attributes as props, an object as a property, and
+// triage-complete through React 19's custom-element event props (on + event name).
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../../../dist/bleeding-triage.js';
+import 'bleeding-triage/define';
+import type {} from 'bleeding-triage/react';
 
 function App() {
   const [urgency, setUrgency] = useState('no result yet');
@@ -13,6 +14,7 @@ function App() {
         region="GB"
         care-name="Ward 7"
         heading-level="2"
+        appearance="light"
         translations={{ continue: 'Next' }}
         ontriage-complete={(event) => setUrgency(event.detail.result.urgency)}
       ></bleeding-triage>
@@ -21,4 +23,4 @@ function App() {
   );
 }
 
-createRoot(document.getElementById('root')).render(<App />);
+createRoot(document.getElementById('root')!).render(<App />);
