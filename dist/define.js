@@ -1,2 +1,2 @@
-import{b as t}from"./chunks/bleeding-triage-BRTL99It.js";export{e as TriageActionEvent,f as TriageCompleteEvent,h as TriageResetEvent,i as TriageStepEvent}from"./chunks/bleeding-triage-BRTL99It.js";import"lit";import"lit/decorators.js";"undefined"!=typeof customElements&&t.define();export{t as BleedingTriageElement};
+import{B as e}from"./chunks/bleeding-triage-KhUvclvM.js";export{T as TriageActionEvent,a as TriageCompleteEvent,b as TriageResetEvent,c as TriageStepEvent}from"./chunks/bleeding-triage-KhUvclvM.js";"undefined"!=typeof customElements&&e.define();export{e as BleedingTriageElement};
 //# sourceMappingURL=define.js.map
