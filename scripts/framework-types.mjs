@@ -98,7 +98,7 @@ declare module 'vue' {
 }
 
 export function svelte(api) {
-  // Svelte 5 sets a prop as a property when the element has it, and \`on\` + the name listens.
+  // Svelte 5 sets a prop as a property when the element has it, and `on` + the name listens.
   return `${header('<bleeding-triage> in Svelte 5 markup, for svelte-check.')}import type { HTMLAttributes } from 'svelte/elements';
 ${imports(api)}
 export interface BleedingTriageSvelteProps extends HTMLAttributes<${api.className}> {
