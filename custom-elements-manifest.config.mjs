@@ -51,10 +51,12 @@ export default {
   litelement: true,
   // The type parser needs TypeScript's checker over the project.
   overrideModuleCreation({ ts, globs }) {
-    const files = getTsProgram(ts, globs, 'tsconfig.build.json').getSourceFiles();
-    // In the order of the globbed paths, so the manifest keeps a stable order.
-    const position = (file) => globs.findIndex((path) => file.fileName.endsWith(path.replace(/^\.\//, '')));
-    return files.filter((file) => position(file) >= 0).sort((a, b) => position(a) - position(b));
+    const inProject = (file) => globs.some((path) => file.fileName.endsWith(path.replace(/^\.\//, '')));
+    const files = getTsProgram(ts, globs, 'tsconfig.build.json').getSourceFiles().filter(inProject);
+    // A stable order, shallow folders first (as the analyzer's own glob gives): the globbed list
+    // comes in whatever order the file system answers.
+    const depth = (file) => file.fileName.split('/').length;
+    return files.sort((a, b) => depth(a) - depth(b) || (a.fileName < b.fileName ? -1 : 1));
   },
   plugins: [
     dropUnnamedEvents(),
