@@ -1,6 +1,6 @@
 // `npm test`: every suite in turn, then one line that sums them: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { explain, missing as missingForWordPress } from '../test/wordpress/prerequisites.mjs';
@@ -62,12 +62,16 @@ function vignettes() {
   record('vignettes (clinical)', figures.vignettes - figures.underTriage, figures.underTriage + (status !== 0 && figures.underTriage === 0 ? 1 : 0), seconds);
 }
 
-check('typecheck (tsc, host types)', 'npm', ['run', '--silent', 'typecheck']);
+check('typecheck (tsc)', 'npm', ['run', '--silent', 'typecheck']);
 check('build (rollup + tsc)', 'npm', ['run', '--silent', 'build']);
 nodeTests('Node: engine, sweep, SSR import', ['test/node/']);
 vignettes();
 for (const browser of ['chromium', 'firefox', 'webkit']) browserTests(browser);
-nodeTests('e2e: dist in real pages', ['test/e2e/']);
+// The framework hosts are a suite of their own, so their time shows on its own line.
+const HOSTS_TEST = 'test/e2e/frameworks.test.mjs';
+const e2e = readdirSync('test/e2e').filter((file) => file.endsWith('.test.mjs')).map((file) => `test/e2e/${file}`);
+nodeTests('e2e: dist in real pages', e2e.filter((file) => file !== HOSTS_TEST));
+nodeTests('framework hosts (6 apps)', [HOSTS_TEST]);
 
 // The WordPress plugin in a real WordPress: needs PHP and MariaDB from Debian. Skipped with the
 // command that installs them, except in CI, where .ci/run installs them and a gap is a failure.
