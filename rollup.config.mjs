@@ -12,7 +12,8 @@ const compile = () => [
 
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } });
 
-const LOCALES = ['es', 'zh-Hans', 'ar'];
+// Each language is a file of its own with a stable name, so a host can preload the one it uses.
+const isCatalogue = (chunk) => /\/src\/i18n\/(?!en|format|locales|overrides|review)[\w-]+\.ts$/.test(chunk.facadeModuleId ?? '');
 
 // The rule table and the engine that reads it load as one file of their own, as soon as the
 // widget connects (src/element/rules.ts): the first question needs none of it. What the element
@@ -31,7 +32,7 @@ export default [
       {
         dir: 'dist',
         entryFileNames: 'bleeding-triage.js',
-        chunkFileNames: (chunk) => (LOCALES.includes(chunk.name) ? 'i18n/[name].js' : 'chunks/[name]-[hash].js'),
+        chunkFileNames: (chunk) => (isCatalogue(chunk) ? 'i18n/[name].js' : 'chunks/[name]-[hash].js'),
         format: 'es',
         sourcemap: true,
         plugins: [minify()],
