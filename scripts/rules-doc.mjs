@@ -1,7 +1,7 @@
 // Writes RULES.md from the rule table the engine runs (dist/engine.js), so the document a
 // clinician reviews can never drift from the code. Run by `npm run build` and `npm run rules`.
 import { writeFileSync } from 'node:fs';
-import { ADVICE, ANY_PAIN, CAUSES, EMERGENCY_SIGNS, RULES, RULESET_VERSION, SOURCES, SYMPTOMS } from '../dist/engine.js';
+import { ADVICE, ANY_PAIN, CAUSES, EMERGENCY_SIGNS, RULES, RULESET_FINGERPRINT, RULESET_VERSION, SOURCES, SYMPTOMS } from '../dist/engine.js';
 
 // Plain words for the engine's ids, from clinical/SPEC.md §1, §4 and §5.
 const SYMPTOM_WORDS = {
@@ -143,6 +143,13 @@ The rules the \`<bleeding-triage>\` engine runs, in plain words, with the source
 The clinical contract is \`clinical/SPEC.md\`; the facts and their sources are \`clinical/GUIDANCE.md\`.
 This document is written from the same table the engine runs, so it cannot drift from the code.
 
+**Ruleset fingerprint: \`${RULESET_FINGERPRINT}\`** — a hash of these rules, the causes, the advice, the
+sources, the English words and what the engine decides over a sweep of inputs. A deploying
+organisation that has reviewed this ruleset pins it with \`<bleeding-triage ruleset="${RULESET_FINGERPRINT}">\`:
+if a later copy of the widget runs other rules or words, it warns in the console and fires
+\`triage-ruleset-mismatch\`. \`CLINICAL-CHANGES.md\` says what changed in each version, and
+\`docs/safety/\` is the clinical safety pack.
+
 **How to read it.**
 - Urgency has three levels, \`prompt < urgent < emergency\`. The result takes the **highest** level of
   every rule that fires; no rule can lower another. There is no level below \`prompt\`.
@@ -214,4 +221,4 @@ if (missing.length) {
   process.exit(1);
 }
 writeFileSync(new URL('../RULES.md', import.meta.url), doc);
-console.log(`rules-doc: wrote RULES.md (${RULES.length} rules, ruleset ${RULESET_VERSION})`);
+console.log(`rules-doc: wrote RULES.md (${RULES.length} rules, ruleset ${RULESET_VERSION}, fingerprint ${RULESET_FINGERPRINT})`);
