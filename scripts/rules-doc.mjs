@@ -122,7 +122,7 @@ function table(rules, columns) {
   const head = `| Rule | When | ${columns.map((c) => c.title).join(' | ')} | Sources |`;
   const rule = `|---|---|${columns.map(() => '---|').join('')}---|`;
   const rows = rules.map(
-    (r) => `| \`${r.id}\` | ${cell(conditionWords(r.when))} | ${columns.map((c) => cell(c.value(r) ?? '')).join(' | ')} | ${sourceLinks(r.sources)} |`,
+    (r) => `| <a id="rule-${r.id}"></a>\`${r.id}\` | ${cell(conditionWords(r.when))} | ${columns.map((c) => cell(c.value(r) ?? '')).join(' | ')} | ${sourceLinks(r.sources)} |`,
   );
   return [head, rule, ...rows].join('\n');
 }

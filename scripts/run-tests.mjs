@@ -65,6 +65,7 @@ check('typecheck (tsc, host types)', 'npm', ['run', '--silent', 'typecheck']);
 check('build (rollup + tsc)', 'npm', ['run', '--silent', 'build']);
 nodeTests('Node: engine, sweep, SSR import', ['test/node/']);
 vignettes();
+nodeTests('safety pack: hazard log, traceability', ['test/safety/']);
 for (const browser of ['chromium', 'firefox', 'webkit']) browserTests(browser);
 nodeTests('e2e: dist in real pages', ['test/e2e/']);
 
