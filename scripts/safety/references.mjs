@@ -7,7 +7,7 @@ import { TITLE_SEPARATOR } from './test-titles.mjs';
 export const KINDS = ['rule', 'test', 'vignette', 'design', 'doc'];
 
 /** A reference written in a document: `kind:target` inside backticks. */
-export const REFERENCE_IN_TEXT = new RegExp(`\`((?:${KINDS.join('|')}):[^\`]+)\``, 'g');
+export const REFERENCE_IN_TEXT = new RegExp(`\`((?:${KINDS.join('|')}):[^\`\n]+)\``, 'g');
 
 /**
  * Resolves one reference. `base` is the path from the document that links to the repository
