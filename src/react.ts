@@ -5,7 +5,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { Appearance } from './element/attributes.js';
 import type { BleedingTriageElement } from './element/bleeding-triage.js';
-import type { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEvent } from './element/events.js';
+import type { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageRulesetMismatchEvent, TriageStepEvent } from './element/events.js';
 
 export interface BleedingTriageProps extends DetailedHTMLProps<HTMLAttributes<BleedingTriageElement>, BleedingTriageElement> {
   region?: string;
@@ -16,6 +16,8 @@ export interface BleedingTriageProps extends DetailedHTMLProps<HTMLAttributes<Bl
   weeks?: number | string;
   'heading-level'?: number | string;
   appearance?: Appearance;
+  /** The ruleset fingerprint the deploying organisation approved. */
+  ruleset?: string;
   /** Set as a property: restores answers. */
   answers?: BleedingTriageElement['answers'];
   /** Set as a property: message overrides. */
@@ -24,6 +26,7 @@ export interface BleedingTriageProps extends DetailedHTMLProps<HTMLAttributes<Bl
   'ontriage-complete'?: (event: TriageCompleteEvent) => void;
   'ontriage-action'?: (event: TriageActionEvent) => void;
   'ontriage-reset'?: (event: TriageResetEvent) => void;
+  'ontriage-ruleset-mismatch'?: (event: TriageRulesetMismatchEvent) => void;
 }
 
 declare module 'react' {

@@ -19,7 +19,8 @@ async function pinned(value: string): Promise<{ el: Widget; events: Event[]; war
 describe('a pinnable ruleset (docs/safety)', () => {
   it('rulesetFingerprint is the engine\'s fingerprint, 16 hex digits, and read-only', async () => {
     const el = await mount();
-    expect(el.rulesetFingerprint).to.equal(RULESET_FINGERPRINT).and.to.match(/^[0-9a-f]{16}$/);
+    expect(el.rulesetFingerprint).to.equal(RULESET_FINGERPRINT);
+    expect(el.rulesetFingerprint).to.match(/^[0-9a-f]{16}$/);
     expect(() => ((el as unknown as { rulesetFingerprint: string }).rulesetFingerprint = OTHER)).to.throw(TypeError);
     expect(el.rulesetFingerprint).to.equal(RULESET_FINGERPRINT);
   });
