@@ -66,6 +66,7 @@ check('typecheck (tsc)', 'npm', ['run', '--silent', 'typecheck']);
 check('build (rollup + tsc)', 'npm', ['run', '--silent', 'build']);
 nodeTests('Node: engine, sweep, SSR import', ['test/node/']);
 vignettes();
+nodeTests('safety pack: hazard log, traceability', ['test/safety/']);
 for (const browser of ['chromium', 'firefox', 'webkit']) browserTests(browser);
 // The framework hosts are a suite of their own, so their time shows on its own line.
 const HOSTS_TEST = 'test/e2e/frameworks.test.mjs';

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { RULESET_FINGERPRINT } from '../engine/fingerprint.js';
 import type { Symptom, TriageInput, TriageResult, Urgency } from '../engine/types.js';
 import { unavailableResult } from '../engine/unavailable.js';
 import { en, type MessageKey, type Messages } from '../i18n/en.js';
@@ -13,6 +14,7 @@ import { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEve
 import { answered, answersOf, completeInput, inputOf, nextStep, offeredSymptoms, pagePosition, pathFor, type Answers } from './flow.js';
 import { details, emergencyNumber, outcomePage, type Contacts } from './outcome.js';
 import { questionPage } from './pages.js';
+import { checkPinnedRuleset } from './ruleset.js';
 import { rules } from './rules.js';
 import { styles } from './styles.js';
 import { ids, type FieldError, type View } from './view.js';
@@ -28,9 +30,10 @@ import { ids, type FieldError, type View } from './view.js';
  * @attr {'emergency' | 'urgent' | 'prompt'} outcome - Read-only, reflected: the urgency on show, for host CSS such as `bleeding-triage[outcome="emergency"]`. Absent before the outcome.
  *
  * @fires {TriageStepEvent} triage-step - A page of the flow is showing: `{ step, index, total }`.
- * @fires {TriageCompleteEvent} triage-complete - The outcome is showing: `{ input, result }`. Health data: treat as special-category personal data.
+ * @fires {TriageCompleteEvent} triage-complete - The outcome is showing: `{ input, result, rulesetFingerprint }`. Health data: treat as special-category personal data.
  * @fires {TriageActionEvent} triage-action - The person chose an action: `{ action, href? }`. Cancelable: `preventDefault()` to take it over.
  * @fires {TriageResetEvent} triage-reset - The flow went back to the first question.
+ * @fires {TriageRulesetMismatchEvent} triage-ruleset-mismatch - The pinned `ruleset` is not this widget's fingerprint: `{ pinned, actual, version }`. Fired when the element first renders and whenever `ruleset` changes; the advice still shows.
  *
  * @slot header - Shown above the questions. Default: one sentence saying what the tool does.
  * @slot footer - Shown below everything. Default: "not a diagnosis" words.
@@ -100,6 +103,13 @@ export class BleedingTriageElement extends LitElement {
   /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
   @property({ reflect: true }) appearance: Appearance = 'light';
 
+  /**
+   * The ruleset fingerprint the deploying organisation approved (RULES.md prints it). When this
+   * widget's differs, it warns in the console and fires `triage-ruleset-mismatch`; the advice
+   * still shows.
+   */
+  @property() ruleset?: string;
+
   /** Replaces any message of the current locale: `{ 'outcome.restart': 'Begin again' }`. Rendered as text. */
   @property({ attribute: false }) translations?: Partial<Messages>;
 
@@ -140,6 +150,11 @@ export class BleedingTriageElement extends LitElement {
   /** The shown urgency, reflected as the `outcome` attribute for host CSS; null before the outcome. */
   get outcome(): Urgency | null {
     return this.shown?.urgency ?? null;
+  }
+
+  /** The fingerprint of the rules and words this widget runs, to compare with the one approved (RULES.md). */
+  get rulesetFingerprint(): string {
+    return RULESET_FINGERPRINT;
   }
 
   /** The result on show, or null before the outcome. */
@@ -233,6 +248,7 @@ export class BleedingTriageElement extends LitElement {
       this.#messages = this.#readMessages();
     }
     if (changed.has('weeks')) this.#applyPrefill();
+    if (changed.has('ruleset')) checkPinnedRuleset(this, this.ruleset);
     if (this.#contactsFor !== this.#locale.tag || ['region', 'emergencyNumber', 'carePhone', 'careName', 'careUrl'].some((key) => changed.has(key))) {
       this.#contactsFor = this.#locale.tag;
       this.#contacts = readContacts(this, this.#locale.tag, this.ownerDocument.baseURI);
@@ -414,7 +430,7 @@ export class BleedingTriageElement extends LitElement {
     const index = this.history.length || 1;
     const remaining = this.step === 'outcome' ? 0 : path.length - path.indexOf(this.step) - 1;
     this.dispatchEvent(new TriageStepEvent({ step: this.step, index, total: index + remaining }));
-    if (this.shown) this.dispatchEvent(new TriageCompleteEvent({ input: completeInput(this.given), result: this.shown }));
+    if (this.shown) this.dispatchEvent(new TriageCompleteEvent({ input: completeInput(this.given), result: this.shown, rulesetFingerprint: RULESET_FINGERPRINT }));
   }
 
   /** What the live region says on a new page: the progress, or that the advice is ready. */
