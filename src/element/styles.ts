@@ -116,6 +116,11 @@ export const styles = css`
     outline: none;
     box-shadow: none;
   }
+  /* Focus moves to the error summary on its own: it shows, as GOV.UK's and NHS.UK's do. */
+  [part~='error-summary']:focus {
+    outline: 0.2em solid var(--_focus);
+    box-shadow: 0 0 0 0.4em var(--_text);
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;
@@ -189,6 +194,9 @@ export const styles = css`
     margin: 0 0 var(--_space);
     padding: 0.75em;
     border: 0.25em solid var(--_emergency);
+  }
+  [part~='error-summary'] .heading {
+    font-size: 1.25em;
   }
   [part~='error-summary'] ul {
     list-style: none;
@@ -409,7 +417,8 @@ export const styles = css`
     a:focus-visible,
     button:focus-visible,
     input:focus-visible,
-    summary:focus-visible {
+    summary:focus-visible,
+    [part~='error-summary']:focus {
       outline: 0.2em solid Highlight;
       box-shadow: none;
     }

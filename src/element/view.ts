@@ -52,7 +52,10 @@ export function progress(view: View, current: number, total: number): TemplateRe
   return html`<span class="progress">${view.t('progress', { current, total })}</span>`;
 }
 
-/** The GOV.UK / NHS error summary: focused on error, each link moves to its field. */
+/**
+ * The GOV.UK / NHS error summary: focused on error, each link moves to its field. Its heading is
+ * at the page heading's level: it comes before the question, and must not sit below it.
+ */
 export function errorSummary(view: View): TemplateResult | typeof nothing {
   const { error } = view;
   if (!error) return nothing;
@@ -60,9 +63,9 @@ export function errorSummary(view: View): TemplateResult | typeof nothing {
     event.preventDefault();
     view.focusField(error.field);
   };
-  return html`<div part="error-summary" id=${ids.summary} tabindex="-1" aria-labelledby="error-summary-title">
+  return html`<div part="error-summary" id=${ids.summary} tabindex="-1" role="group" aria-labelledby="error-summary-title">
     <div role="alert">
-      ${heading(view, view.t('error.title'), 1, 'error-summary-title')}
+      ${heading(view, view.t('error.title'), 0, 'error-summary-title')}
       <ul>
         <li><a href=${`#${error.field}`} @click=${follow}>${view.t(error.message, error.values)}</a></li>
       </ul>

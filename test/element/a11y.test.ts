@@ -1,102 +1,23 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import type { TriageInput } from '../../src/index.js';
-import {
-  $,
-  $$,
-  answer,
-  answerWeeks,
-  clickButton,
-  continueOn,
-  detailsLoaded,
-  html,
-  mount,
-  settle,
-  text,
-  type Widget,
-  wrapper,
-} from './driver.js';
-
-interface Media {
-  colorScheme?: 'light' | 'dark';
-  reducedMotion?: 'reduce' | 'no-preference';
-  forcedColors?: 'active' | 'none';
-  media?: 'print' | 'screen';
-}
-
-/** Emulates media features where the engine can; false where it cannot (then tests check the rules). */
-const emulate = (media: Media) => executeServerCommand<boolean, Media>('emulate', media);
-
-/** The widget's style rules as text, to check a media block exists where it cannot be emulated. */
-const cssRules = (el: Widget) =>
-  el.shadowRoot!.adoptedStyleSheets.length
-    ? el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).map((rule) => rule.cssText)
-    : [...el.shadowRoot!.querySelectorAll('style')].map((style) => style.textContent ?? '');
-
-/** Opens "Why this advice" once it has loaded, so axe checks it too. */
-async function openWhy(el: Widget): Promise<void> {
-  await detailsLoaded(el);
-  $<HTMLDetailsElement>(el, 'details')!.open = true;
-}
-
-type Page = { name: string; reach(el: Widget): Promise<void> };
-
-const toBleeding = async (el: Widget, weeks = '30') => {
-  await answerWeeks(el, weeks);
-};
-const toSymptoms = async (el: Widget, weeks = '30') => {
-  await toBleeding(el, weeks);
-  await answer(el, 'Spotting');
-};
-const toLast = async (el: Widget, weeks: string) => {
-  await toSymptoms(el, weeks);
-  await answer(el, 'None of these');
-};
-const toTrimester = (el: Widget) => clickButton(el, "I'm not sure how many weeks");
-const withError = (reach: (el: Widget) => Promise<void>) => async (el: Widget) => {
-  await reach(el);
-  await continueOn(el);
-  expect($(el, '[part~="error-summary"]'), 'the error shows').to.exist;
-};
-const outcome = (answers: Partial<TriageInput>) => async (el: Widget) => {
-  el.answers = answers;
-  await settle(el);
-  await openWhy(el);
-};
-
-const PAGES: Page[] = [
-  { name: 'weeks', reach: async () => undefined },
-  { name: 'weeks, with an error', reach: withError(async () => undefined) },
-  { name: 'trimester', reach: toTrimester },
-  { name: 'trimester, with an error', reach: withError(toTrimester) },
-  { name: 'amount', reach: (el) => toBleeding(el) },
-  { name: 'amount, with an error', reach: withError((el) => toBleeding(el)) },
-  { name: 'symptoms', reach: (el) => toSymptoms(el) },
-  { name: 'symptoms, with an error', reach: withError((el) => toSymptoms(el)) },
-  { name: 'ectopic risk', reach: (el) => toLast(el, '8') },
-  { name: 'ectopic risk, with an error', reach: withError((el) => toLast(el, '8')) },
-  { name: 'placenta', reach: (el) => toLast(el, '30') },
-  { name: 'placenta, with an error', reach: withError((el) => toLast(el, '30')) },
-  { name: 'emergency outcome', reach: outcome({ weeks: 30, bleeding: 'heavy', symptoms: [] }) },
-  { name: 'urgent outcome', reach: outcome({ weeks: 30, bleeding: 'light', symptoms: ['fever', 'after-sex'] }) },
-  { name: 'prompt outcome', reach: outcome({ weeks: 4, bleeding: 'spotting', symptoms: [], ectopicRisk: false }) },
-  { name: 'unknown-weeks outcome', reach: outcome({ bleeding: 'light', symptoms: ['reduced-movements'] }) },
-];
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, continueOn, html, mount, settle, text, type Widget, wrapper } from './driver.js';
+import { cssRules, emulate, onHostPage, outcome, STATES as PAGES, toBleeding, toSymptoms } from './states.js';
 
 describe('axe: every state is accessible', () => {
+  // On a host page with its own h1, as the widget is used: heading-order then sees the whole outline.
   for (const page of PAGES) {
     it(`${page.name}`, async () => {
-      const el = await mount(html`<bleeding-triage region="GB" care-name="Ward 7" care-phone="0121 555 0100"></bleeding-triage>`);
-      await page.reach(el);
-      await expect(el).to.be.accessible();
+      const host = await onHostPage(html`<bleeding-triage region="GB" care-name="Ward 7" care-phone="0121 555 0100"></bleeding-triage>`);
+      await page.reach(host.querySelector('bleeding-triage')!);
+      await expect(host).to.be.accessible();
     });
   }
 
   for (const page of PAGES.filter((p) => !p.name.includes('error'))) {
     it(`${page.name}, dark`, async () => {
-      const el = await mount(html`<bleeding-triage appearance="dark" region="GB"></bleeding-triage>`);
-      await page.reach(el);
-      await expect(el).to.be.accessible();
+      const host = await onHostPage(html`<bleeding-triage appearance="dark" region="GB"></bleeding-triage>`);
+      await page.reach(host.querySelector('bleeding-triage')!);
+      await expect(host).to.be.accessible();
     });
   }
 
@@ -173,6 +94,32 @@ describe('structure a screen reader relies on', () => {
     const el = await mount();
     await continueOn(el);
     expect($(el, '[part~="error-summary"] > [role="alert"]')).to.exist;
+  });
+
+  it('the error summary is a group named by its heading, which is at the page heading\'s level', async () => {
+    for (const level of ['2', '4']) {
+      const el = await mount(html`<bleeding-triage heading-level=${level}></bleeding-triage>`);
+      await toBleeding(el);
+      await continueOn(el);
+      const summary = $(el, '[part~="error-summary"]')!;
+      expect(summary.getAttribute('role')).to.equal('group');
+      expect(text(el.shadowRoot!.getElementById(summary.getAttribute('aria-labelledby')!))).to.equal('There is a problem');
+      // It comes before the question: one level deeper would leave a gap in the outline.
+      expect($(el, '#error-summary-title')!.getAttribute('aria-level'), `heading-level ${level}`).to.equal(level);
+      expect($(el, '#page-heading')!.getAttribute('aria-level')).to.equal(level);
+    }
+  });
+
+  it('the error summary shows a focus ring when focus moves to it, and no blank line above its heading', async () => {
+    const el = await mount();
+    await continueOn(el);
+    const summary = $(el, '[part~="error-summary"]')!;
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    const style = getComputedStyle(summary);
+    expect(style.outlineStyle).to.equal('solid');
+    expect(parseFloat(style.outlineWidth)).to.be.greaterThan(2);
+    const inside = summary.getBoundingClientRect().top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+    expect($(el, '#error-summary-title')!.getBoundingClientRect().top - inside).to.be.lessThan(1);
   });
 
   it('the outcome section is named by its heading', async () => {
