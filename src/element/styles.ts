@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { dark } from './dark.js';
+import { dark, light } from './tokens.js';
 
 /**
  * Static styles only (no inline style attributes), so the widget runs under a strict CSP.
@@ -7,19 +7,9 @@ import { dark } from './dark.js';
  */
 export const styles = css`
   :host {
-    --_text: var(--bleeding-triage-color-text, #212b32);
-    --_surface: var(--bleeding-triage-color-surface, #ffffff);
-    --_border: var(--bleeding-triage-color-border, #4c6272);
-    --_accent: var(--bleeding-triage-color-accent, #005eb8);
-    --_on-accent: #ffffff;
-    --_focus: var(--bleeding-triage-color-focus, #ffeb3b);
-    --_emergency: var(--bleeding-triage-color-emergency, #d5281b);
-    --_urgent: var(--bleeding-triage-color-urgent, #ffb81c);
-    --_prompt: var(--bleeding-triage-color-prompt, #005eb8);
+    ${light};
     --_radius: var(--bleeding-triage-radius, 0.25em);
     --_space: var(--bleeding-triage-space, 1em);
-    --_muted: #4c6272;
-    --_scheme: light;
     /* Touch targets: 2.75em, and never under 44 px however small the host's text. */
     --_target: max(2.75em, 44px);
     display: block;
@@ -180,20 +170,17 @@ export const styles = css`
   }
   .error-message {
     margin: 0 0 0.5em;
-    color: var(--_emergency);
+    color: var(--_error);
     font-weight: bold;
-  }
-  :host([appearance='dark']) .error-message {
-    color: #ff8a80;
   }
   .has-error {
     padding-inline-start: 0.75em;
-    border-inline-start: 0.3em solid var(--_emergency);
+    border-inline-start: 0.3em solid var(--_error);
   }
   [part~='error-summary'] {
     margin: 0 0 var(--_space);
     padding: 0.75em;
-    border: 0.25em solid var(--_emergency);
+    border: 0.25em solid var(--_error);
   }
   [part~='error-summary'] .heading {
     font-size: 1.25em;
@@ -204,11 +191,8 @@ export const styles = css`
     margin: 0;
   }
   [part~='error-summary'] a {
-    color: var(--_emergency);
+    color: var(--_error);
     font-weight: bold;
-  }
-  :host([appearance='dark']) [part~='error-summary'] a {
-    color: #ff8a80;
   }
   [part~='option'] {
     display: flex;
@@ -252,7 +236,7 @@ export const styles = css`
     background: var(--_surface);
   }
   .weeks-field input[aria-invalid='true'] {
-    border-color: var(--_emergency);
+    border-color: var(--_error);
   }
   .actions {
     display: flex;
@@ -309,7 +293,10 @@ export const styles = css`
     content: '›';
   }
 
-  /* The outcome, as an NHS care card: urgency is in the words, never only in the colour. */
+  /*
+   * The outcome, as an NHS.UK care card: blue for within 24 hours, red for urgent, red with a
+   * dark body for an emergency. Urgency is in the words, never only in the colour.
+   */
   [part~='outcome'] {
     margin: 0 0 var(--_space);
     border: 0.125em solid var(--_border);
@@ -321,11 +308,9 @@ export const styles = css`
     background: var(--_emergency);
   }
   .outcome--urgent .card-heading {
-    color: #212b32;
     background: var(--_urgent);
   }
   .outcome--prompt .card-heading {
-    color: #ffffff;
     background: var(--_prompt);
   }
   .card-heading .heading {
@@ -338,6 +323,14 @@ export const styles = css`
   .card-body {
     padding: var(--_space);
   }
+  .outcome--emergency .card-body {
+    --_text: #ffffff;
+    --_accent: #ffffff;
+    --_muted: #ffffff;
+    --_surface: var(--_alarm);
+    color: var(--_text);
+    background: var(--_surface);
+  }
   .card-body > :last-child {
     margin-block-end: 0;
   }
@@ -345,8 +338,9 @@ export const styles = css`
     margin: 0 0 var(--_space);
   }
   .outcome--emergency .cta {
-    background: var(--_emergency);
     color: #ffffff;
+    background: var(--_emergency);
+    border-color: #ffffff;
   }
   [part~='cause'] strong {
     display: block;
@@ -390,27 +384,25 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  /*
+   * Forced colours: the system's own colours apply everywhere (never opted out of: the opt-out
+   * is inherited). Boxes that a background marked get a border, and buttons keep their edges.
+   */
   @media (forced-colors: active) {
-    [part~='emergency-banner'],
-    [part~='error-summary'],
-    [part~='outcome'],
-    .card-heading,
-    .cta,
-    button {
+    [part~='emergency-banner'] {
       border: 0.125em solid CanvasText;
-      forced-color-adjust: none;
-      color: CanvasText;
-      background: Canvas;
     }
-    .cta,
+    .card-heading {
+      border-block-end: 0.125em solid CanvasText;
+    }
+    .cta {
+      border-color: LinkText;
+    }
     button {
-      color: ButtonText;
-      background: ButtonFace;
       border-color: ButtonText;
     }
     .link-button,
     [part~='back'] {
-      color: LinkText;
       border-color: transparent;
     }
     :focus-visible,
@@ -419,8 +411,7 @@ export const styles = css`
     input:focus-visible,
     summary:focus-visible,
     [part~='error-summary']:focus {
-      outline: 0.2em solid Highlight;
-      box-shadow: none;
+      outline-color: Highlight;
     }
   }
 
@@ -441,6 +432,13 @@ export const styles = css`
       color: #000000 !important;
       background: none !important;
       border-block-end: 0.125em solid #000000;
+    }
+    /* Paper has no dark background: the emergency card's body prints black on white. */
+    .outcome--emergency .card-body {
+      --_text: #000000;
+      --_accent: #000000;
+      --_muted: #000000;
+      --_surface: #ffffff;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';
