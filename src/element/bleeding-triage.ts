@@ -11,7 +11,8 @@ import { LocaleController } from './locale-controller.js';
 import { commit, draftOf, isFieldError, tick, type Draft } from './draft.js';
 import { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEvent, type TriageAction, type TriageStep } from './events.js';
 import { answered, answersOf, completeInput, inputOf, nextStep, offeredSymptoms, pagePosition, pathFor, type Answers } from './flow.js';
-import { details, emergencyNumber, outcomePage, type Contacts } from './outcome.js';
+import { emergencyBanner } from './banner.js';
+import { details, outcomePage, type Contacts } from './outcome.js';
 import { questionPage } from './pages.js';
 import { rules } from './rules.js';
 import { styles } from './styles.js';
@@ -35,7 +36,7 @@ import { ids, type FieldError, type View } from './view.js';
  * @slot header - Shown above the questions. Default: one sentence saying what the tool does.
  * @slot footer - Shown below everything. Default: "not a diagnosis" words.
  *
- * @csspart emergency-banner - The line that never goes away: when to call the emergency number.
+ * @csspart emergency-banner - The line that never goes away: when to call the emergency number, with a call button on question pages.
  * @csspart step - Each question page (a form).
  * @csspart question - The question, which is the page heading.
  * @csspart hint - The help text under a question.
@@ -248,9 +249,9 @@ export class BleedingTriageElement extends LitElement {
 
   protected override render(): TemplateResult {
     const view = this.#view();
-    const number = emergencyNumber(view, { contacts: this.#contacts, actionLink: this.#actionLink });
+    const asking = this.step !== 'outcome';
     // On the emergency card the banner would only repeat the card's own heading (SPEC §5).
-    const banner = this.shown?.urgency === 'emergency' ? nothing : html`<p part="emergency-banner">${view.parts('banner.text', { number })}</p>`;
+    const banner = this.shown?.urgency === 'emergency' ? nothing : emergencyBanner(view, { contacts: this.#contacts, actionLink: this.#actionLink }, asking);
     return html`<div class="frame" lang=${this.#locale.shown} dir=${this.#locale.direction}>
       ${banner}
       <slot name="header">${this.step === 'outcome' ? nothing : html`<p class="intro">${this.#t('intro.text')}</p>`}</slot>

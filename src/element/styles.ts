@@ -10,8 +10,15 @@ export const styles = css`
     ${light};
     --_radius: var(--bleeding-triage-radius, 0.25em);
     --_space: var(--bleeding-triage-space, 1em);
+    /* Padding of boxes: the spacing unit, but at most 4 % of the width, so large text keeps room. */
+    --_pad: min(var(--_space), 4%);
     /* Touch targets: 2.75em, and never under 44 px however small the host's text. */
     --_target: max(2.75em, 44px);
+    /*
+     * Buttons fill their line when it is under 30em (a phone, or large text), as NHS.UK buttons
+     * do on phones; wider, they fit their words. Measured in em, so 200 % text counts as narrow.
+     */
+    --_fill: min(100%, max(0px, (30em - 100%) * 999));
     display: block;
     max-width: var(--bleeding-triage-max-width, 40em);
     font-family: var(--bleeding-triage-font-family, inherit);
@@ -22,7 +29,7 @@ export const styles = css`
    */
   .frame {
     box-sizing: border-box;
-    padding: var(--_space);
+    padding: var(--_pad);
     border-radius: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -38,7 +45,8 @@ export const styles = css`
     text-align: start;
     text-indent: 0;
     white-space: normal;
-    overflow-wrap: anywhere;
+    /* Break a word only when it cannot fit a line of its own ("anywhere" broke words mid-line). */
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
@@ -131,6 +139,13 @@ export const styles = css`
     border-inline-start: 0.4em solid var(--_emergency);
     background: color-mix(in srgb, var(--_emergency) 8%, var(--_surface));
     font-weight: bold;
+  }
+  [part~='emergency-banner'] p {
+    margin: 0;
+  }
+  /* A phone number moves to a line of its own rather than break, unless no line can hold it. */
+  .phone {
+    display: inline-block;
   }
   .intro,
   .footer {
@@ -246,19 +261,33 @@ export const styles = css`
     margin: var(--_space) 0 0;
   }
   button,
-  .cta {
+  .cta,
+  .call {
     display: inline-flex;
     align-items: center;
     justify-content: center;
     min-block-size: var(--_target);
-    min-inline-size: var(--_target);
-    padding: 0.4em 1em;
+    min-inline-size: max(var(--_target), var(--_fill));
+    padding: 0.4em 0.5em;
     border: 0.125em solid transparent;
     border-radius: var(--_radius);
     font-weight: bold;
     line-height: 1.25;
     text-align: center;
     cursor: pointer;
+  }
+  /* A link's words are one run of text that wraps (in a flex box, each part would be a column). */
+  .cta,
+  .call {
+    display: inline-block;
+    padding-block: 0.75em;
+  }
+  .call {
+    margin: 0.5em 0 0;
+    color: var(--_text);
+    background: var(--_surface);
+    border-color: var(--_emergency);
+    text-decoration: none;
   }
   [part~='continue'],
   .cta {
@@ -274,6 +303,7 @@ export const styles = css`
   }
   .link-button,
   [part~='back'] {
+    min-inline-size: var(--_target);
     padding-inline: 0.25em;
     color: var(--_accent);
     background: none;
@@ -303,7 +333,7 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   .card-heading {
-    padding: 0.75em var(--_space);
+    padding: 0.75em var(--_pad);
     color: #ffffff;
     background: var(--_emergency);
   }
@@ -313,15 +343,17 @@ export const styles = css`
   .outcome--prompt .card-heading {
     background: var(--_prompt);
   }
+  /* As NHS.UK's care card headings: a size smaller, so long words keep to a line on a phone. */
   .card-heading .heading {
     margin: 0;
+    font-size: 1.25em;
   }
   .outcome--emergency {
     border-width: 0.3em;
     border-color: var(--_emergency);
   }
   .card-body {
-    padding: var(--_space);
+    padding: var(--_pad);
   }
   .outcome--emergency .card-body {
     --_text: #ffffff;
@@ -381,7 +413,6 @@ export const styles = css`
   }
   .cite {
     margin-inline-start: 0.25em;
-    white-space: nowrap;
   }
 
   /*
@@ -395,7 +426,8 @@ export const styles = css`
     .card-heading {
       border-block-end: 0.125em solid CanvasText;
     }
-    .cta {
+    .cta,
+    .call {
       border-color: LinkText;
     }
     button {

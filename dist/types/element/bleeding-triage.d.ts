@@ -20,7 +20,7 @@ import { type Appearance } from './attributes.js';
  * @slot header - Shown above the questions. Default: one sentence saying what the tool does.
  * @slot footer - Shown below everything. Default: "not a diagnosis" words.
  *
- * @csspart emergency-banner - The line that never goes away: when to call the emergency number.
+ * @csspart emergency-banner - The line that never goes away: when to call the emergency number, with a call button on question pages.
  * @csspart step - Each question page (a form).
  * @csspart question - The question, which is the page heading.
  * @csspart hint - The help text under a question.
