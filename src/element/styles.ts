@@ -133,11 +133,14 @@ export const styles = css`
   }
 
   /* The line that never goes away. */
-  [part~='emergency-banner'] {
+  [part~='emergency-banner'],
+  .signs {
     margin: 0 0 var(--_space);
     padding: 0.5em 0.75em;
     border-inline-start: 0.4em solid var(--_emergency);
     background: color-mix(in srgb, var(--_emergency) 8%, var(--_surface));
+  }
+  [part~='emergency-banner'] {
     font-weight: bold;
   }
   [part~='emergency-banner'] p {
@@ -231,6 +234,13 @@ export const styles = css`
   .option-hint {
     display: block;
     color: var(--_muted);
+  }
+  .signs {
+    padding-block-end: 0;
+  }
+  .signs-label {
+    margin: 0 0 0.25em;
+    font-weight: bold;
   }
   .or {
     margin: 0 0 0.5em;
@@ -420,7 +430,8 @@ export const styles = css`
    * is inherited). Boxes that a background marked get a border, and buttons keep their edges.
    */
   @media (forced-colors: active) {
-    [part~='emergency-banner'] {
+    [part~='emergency-banner'],
+    .signs {
       border: 0.125em solid CanvasText;
     }
     .card-heading {

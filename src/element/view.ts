@@ -91,16 +91,20 @@ export interface Option {
   hint?: string;
 }
 
-/** Native radios or checkboxes, each with its label and hint in the same shadow root. */
+/**
+ * Native radios or checkboxes, each with its label and hint in the same shadow root.
+ * `first` numbers the ids on from an earlier group of the same name.
+ */
 export function options(
   type: 'radio' | 'checkbox',
   name: string,
   choices: Option[],
   isChecked: (value: string) => boolean,
   onChange: (event: Event) => void,
+  first = 0,
 ): TemplateResult[] {
   return choices.map((choice, index) => {
-    const id = `${name}-${index}`;
+    const id = `${name}-${first + index}`;
     return html`<div part="option">
       <input
         type=${type}

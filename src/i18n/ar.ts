@@ -50,6 +50,7 @@ export const ar: Messages = {
 
   'symptoms.question': 'هل لديكِ أيضًا أيٌّ مما يلي؟',
   'symptoms.hint': 'اختاري كل ما ينطبق عليكِ.',
+  'symptoms.emergencySigns': 'علامات الطوارئ',
   'symptoms.none': 'لا شيء مما سبق',
   'symptoms.or': 'أو',
   'symptoms.error': 'اختاري كل ما ينطبق عليكِ، أو «لا شيء مما سبق»',

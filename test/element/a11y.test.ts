@@ -40,6 +40,23 @@ describe('structure a screen reader relies on', () => {
     expect(fieldset.getAttribute('aria-describedby')).to.equal('page-hint');
   });
 
+  it('the symptoms page shows the emergency signs first, as one named box within its one question', async () => {
+    const el = await mount();
+    await toSymptoms(el);
+    const group = $(el, 'fieldset [role="group"]')!;
+    expect(text(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!))).to.equal('Emergency signs');
+    const inGroup = [...group.querySelectorAll<HTMLInputElement>('input')].map((input) => input.value);
+    expect(inGroup).to.deep.equal(['severe-pain', 'shoulder-tip-pain', 'dizziness-fainting', 'very-unwell']);
+    const all = $$<HTMLInputElement>(el, 'fieldset input[type="checkbox"]').map((input) => input.value);
+    expect(all.slice(0, inGroup.length), 'the signs come first').to.deep.equal(inGroup);
+    // Seen as a box: an edge and a tint of its own; its name is shown, and is not a heading.
+    const box = getComputedStyle(group);
+    expect(parseFloat(box.borderInlineStartWidth)).to.be.greaterThan(2);
+    expect(box.backgroundColor).not.to.equal(getComputedStyle($(el, '.frame')!).backgroundColor);
+    expect($(el, '#signs-label')!.checkVisibility()).to.equal(true);
+    expect($$(el, 'form [role="heading"]').map(text)).to.deep.equal(['Do you have any of these as well?']);
+  });
+
   it('each option hint is tied to its control', async () => {
     const el = await mount();
     await toBleeding(el);

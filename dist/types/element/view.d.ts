@@ -48,5 +48,8 @@ export interface Option {
     label: string;
     hint?: string;
 }
-/** Native radios or checkboxes, each with its label and hint in the same shadow root. */
-export declare function options(type: 'radio' | 'checkbox', name: string, choices: Option[], isChecked: (value: string) => boolean, onChange: (event: Event) => void): TemplateResult[];
+/**
+ * Native radios or checkboxes, each with its label and hint in the same shadow root.
+ * `first` numbers the ids on from an earlier group of the same name.
+ */
+export declare function options(type: 'radio' | 'checkbox', name: string, choices: Option[], isChecked: (value: string) => boolean, onChange: (event: Event) => void, first?: number): TemplateResult[];
