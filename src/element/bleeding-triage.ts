@@ -252,9 +252,10 @@ export class BleedingTriageElement extends LitElement {
     const asking = this.step !== 'outcome';
     // On the emergency card the banner would only repeat the card's own heading (SPEC §5).
     const banner = this.shown?.urgency === 'emergency' ? nothing : emergencyBanner(view, { contacts: this.#contacts, actionLink: this.#actionLink }, asking);
+    // The introduction is said once, on the first page, not before every question.
     return html`<div class="frame" lang=${this.#locale.shown} dir=${this.#locale.direction}>
       ${banner}
-      <slot name="header">${this.step === 'outcome' ? nothing : html`<p class="intro">${this.#t('intro.text')}</p>`}</slot>
+      <slot name="header">${this.step === 'weeks' ? html`<p class="intro">${this.#t('intro.text')}</p>` : nothing}</slot>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.step === 'outcome' ? this.#renderOutcome(view) : this.#renderQuestion(view, this.step)}
       ${this.waiting ? html`<p class="status" role="status">${this.#t('loading')}</p>` : nothing}

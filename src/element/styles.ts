@@ -212,27 +212,28 @@ export const styles = css`
     color: var(--_error);
     font-weight: bold;
   }
+  /* Radios and checkboxes of 40 px (2.5em), as NHS.UK's, on a row of at least 44 px. */
   [part~='option'] {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    min-block-size: var(--_target);
-    margin: 0 0 0.5em;
+    display: grid;
+    grid-template-columns: 2.5em 1fr;
+    column-gap: 0.5em;
+    margin: 0 0 0.25em;
   }
   [part~='option'] input {
-    flex: none;
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    margin: 0.6em 0 0;
+    inline-size: 2.5em;
+    block-size: 2.5em;
+    margin: 0.125em 0;
     accent-color: var(--_accent);
   }
   [part~='option'] label {
-    flex: 1;
-    padding-block: 0.5em;
+    min-inline-size: 0;
+    padding-block: 0.625em 0.5em;
     cursor: pointer;
   }
   .option-hint {
-    display: block;
+    grid-column: 2;
+    margin-block-start: -0.5em;
+    padding-block-end: 0.25em;
     color: var(--_muted);
   }
   .signs {
@@ -324,13 +325,16 @@ export const styles = css`
   [part~='back'] {
     margin: 0 0 0.5em;
   }
+  /* The arrow is decoration: its alternative text is empty, so the button is named "Back". */
   [part~='back']::before {
     content: '‹';
+    content: '‹' / '';
     display: inline-block; /* keeps the button's underline off the arrow */
     margin-inline-end: 0.35em;
   }
   [dir='rtl'] [part~='back']::before {
     content: '›';
+    content: '›' / '';
   }
 
   /*

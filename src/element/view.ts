@@ -92,7 +92,8 @@ export interface Option {
 }
 
 /**
- * Native radios or checkboxes, each with its label and hint in the same shadow root.
+ * Native radios or checkboxes, each with its label and hint in the same shadow root. The hint
+ * sits beside the label, not in it, so a screen reader says it once: as the description.
  * `first` numbers the ids on from an earlier group of the same name.
  */
 export function options(
@@ -115,9 +116,8 @@ export function options(
         aria-describedby=${choice.hint ? `${id}-hint` : nothing}
         @change=${onChange}
       />
-      <label for=${id}
-        >${choice.label}${choice.hint ? html`<span class="option-hint" id=${`${id}-hint`}>${choice.hint}</span>` : nothing}</label
-      >
+      <label for=${id}>${choice.label}</label>
+      ${choice.hint ? html`<span class="option-hint" id=${`${id}-hint`}>${choice.hint}</span>` : nothing}
     </div>`;
   });
 }

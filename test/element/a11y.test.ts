@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import type { TriageInput } from '../../src/index.js';
-import { $, $$, continueOn, html, mount, settle, text, type Widget, wrapper } from './driver.js';
+import { $, $$, clickButton, continueOn, html, mount, settle, text, type Widget, wrapper } from './driver.js';
 import { cssRules, emulate, onHostPage, outcome, STATES as PAGES, toBleeding, toSymptoms } from './states.js';
 
 describe('axe: every state is accessible', () => {
@@ -55,6 +55,26 @@ describe('structure a screen reader relies on', () => {
     expect(box.backgroundColor).not.to.equal(getComputedStyle($(el, '.frame')!).backgroundColor);
     expect($(el, '#signs-label')!.checkVisibility()).to.equal(true);
     expect($$(el, 'form [role="heading"]').map(text)).to.deep.equal(['Do you have any of these as well?']);
+  });
+
+  it('the Back button is named "Back": its arrow is decoration', async () => {
+    const el = await mount();
+    await toBleeding(el);
+    // The browser's own accessibility tree, where the engine's launcher can give it (Chromium).
+    const tree = await a11ySnapshot({}).catch(() => undefined);
+    if (tree) {
+      const buttons: string[] = [];
+      const visit = (node: { role?: string; name?: string; children?: unknown[] }) => {
+        if (node.role === 'button') buttons.push(node.name ?? '');
+        (node.children ?? []).forEach((child) => visit(child as typeof node));
+      };
+      visit(tree as Parameters<typeof visit>[0]);
+      expect(buttons).to.include('Back');
+      expect(buttons.filter((name) => /[‹›]/.test(name))).to.deep.equal([]);
+    } else {
+      // Elsewhere: the arrow's alternative text is empty ("‹" / ""), which names it nothing.
+      expect(getComputedStyle($(el, '[part~="back"]')!, '::before').content).to.match(/^"‹"\s*\/\s*""$/);
+    }
   });
 
   it('each option hint is tied to its control', async () => {
@@ -117,6 +137,18 @@ describe('structure a screen reader relies on', () => {
 });
 
 describe('NHS.UK conventions', () => {
+  it('radios and checkboxes are 40 px boxes (2.5em)', async () => {
+    const el = await mount();
+    await toSymptoms(el);
+    for (const box of $$(el, 'input[type="checkbox"]').map((input) => input.getBoundingClientRect())) {
+      expect(box.width).to.be.closeTo(40, 0.5);
+      expect(box.height).to.be.closeTo(40, 0.5);
+    }
+    await clickButton(el, 'Back');
+    const radio = $(el, 'input[type="radio"]')!.getBoundingClientRect();
+    expect([radio.width, radio.height]).to.deep.equal([40, 40]);
+  });
+
   it('care cards: blue within 24 hours, red when urgent, red with a dark body in an emergency, and each says its urgency in words', async () => {
     const cards: Record<string, { heading: string; body: string; words: string }> = {};
     const answersFor: Record<string, Partial<TriageInput>> = {

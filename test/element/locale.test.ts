@@ -76,7 +76,8 @@ describe('languages', () => {
     expect(getComputedStyle(frame).direction).to.equal('rtl');
     await answerWeeks(el, '30');
     const back = $(el, '[part~="back"]')!;
-    expect(getComputedStyle(back, '::before').content).to.equal('"›"');
+    // The arrow, with empty alternative text: the button is named "Back" alone.
+    expect(getComputedStyle(back, '::before').content).to.match(/^"›"/);
     // The banner's coloured edge sits on the start side, which is the right in Arabic.
     const banner = getComputedStyle($(el, '[part~="emergency-banner"]')!);
     expect(parseFloat(banner.borderRightWidth)).to.be.greaterThan(0);

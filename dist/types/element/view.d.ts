@@ -49,7 +49,8 @@ export interface Option {
     hint?: string;
 }
 /**
- * Native radios or checkboxes, each with its label and hint in the same shadow root.
+ * Native radios or checkboxes, each with its label and hint in the same shadow root. The hint
+ * sits beside the label, not in it, so a screen reader says it once: as the description.
  * `first` numbers the ids on from an earlier group of the same name.
  */
 export declare function options(type: 'radio' | 'checkbox', name: string, choices: Option[], isChecked: (value: string) => boolean, onChange: (event: Event) => void, first?: number): TemplateResult[];
