@@ -12,7 +12,8 @@ import { LocaleController } from './locale-controller.js';
 import { commit, draftOf, isFieldError, tick, type Draft } from './draft.js';
 import { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEvent, type TriageAction, type TriageStep } from './events.js';
 import { answered, answersOf, completeInput, inputOf, nextStep, offeredSymptoms, pagePosition, pathFor, type Answers } from './flow.js';
-import { details, emergencyNumber, outcomePage, type Contacts } from './outcome.js';
+import { emergencyBanner } from './banner.js';
+import { details, outcomePage, type Contacts } from './outcome.js';
 import { questionPage } from './pages.js';
 import { checkPinnedRuleset } from './ruleset.js';
 import { rules } from './rules.js';
@@ -38,7 +39,7 @@ import { ids, type FieldError, type View } from './view.js';
  * @slot header - Shown above the questions. Default: one sentence saying what the tool does.
  * @slot footer - Shown below everything. Default: "not a diagnosis" words.
  *
- * @csspart emergency-banner - The line that never goes away: when to call the emergency number.
+ * @csspart emergency-banner - The line that never goes away: when to call the emergency number, with a call button on question pages.
  * @csspart step - Each question page (a form).
  * @csspart question - The question, which is the page heading.
  * @csspart hint - The help text under a question.
@@ -60,7 +61,7 @@ import { ids, type FieldError, type View } from './view.js';
  * @cssprop [--bleeding-triage-color-accent=#005eb8] - Buttons and links (dark appearance: #8cc2ff).
  * @cssprop [--bleeding-triage-color-focus=#ffeb3b] - The focus ring, drawn with a text-coloured edge.
  * @cssprop [--bleeding-triage-color-emergency=#d5281b] - Emergency card, banner edge and errors (white text on it).
- * @cssprop [--bleeding-triage-color-urgent=#ffb81c] - Urgent card heading (dark text on it).
+ * @cssprop [--bleeding-triage-color-urgent=#d5281b] - Urgent card heading, red as NHS.UK's urgent care card (white text on it).
  * @cssprop [--bleeding-triage-color-prompt=#005eb8] - Within-24-hours card heading (white text on it).
  * @cssprop [--bleeding-triage-radius=0.25em] - Corner radius of buttons and the card.
  * @cssprop [--bleeding-triage-space=1em] - The spacing unit.
@@ -264,12 +265,13 @@ export class BleedingTriageElement extends LitElement {
 
   protected override render(): TemplateResult {
     const view = this.#view();
-    const number = emergencyNumber(view, { contacts: this.#contacts, actionLink: this.#actionLink });
+    const asking = this.step !== 'outcome';
     // On the emergency card the banner would only repeat the card's own heading (SPEC §5).
-    const banner = this.shown?.urgency === 'emergency' ? nothing : html`<p part="emergency-banner">${view.parts('banner.text', { number })}</p>`;
+    const banner = this.shown?.urgency === 'emergency' ? nothing : emergencyBanner(view, { contacts: this.#contacts, actionLink: this.#actionLink }, asking);
+    // The introduction is said once, on the first page, not before every question.
     return html`<div class="frame" lang=${this.#locale.shown} dir=${this.#locale.direction}>
       ${banner}
-      <slot name="header">${this.step === 'outcome' ? nothing : html`<p class="intro">${this.#t('intro.text')}</p>`}</slot>
+      <slot name="header">${this.step === 'weeks' ? html`<p class="intro">${this.#t('intro.text')}</p>` : nothing}</slot>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.step === 'outcome' ? this.#renderOutcome(view) : this.#renderQuestion(view, this.step)}
       ${this.waiting ? html`<p class="status" role="status">${this.#t('loading')}</p>` : nothing}

@@ -21,7 +21,7 @@ import { type Appearance } from './attributes.js';
  * @slot header - Shown above the questions. Default: one sentence saying what the tool does.
  * @slot footer - Shown below everything. Default: "not a diagnosis" words.
  *
- * @csspart emergency-banner - The line that never goes away: when to call the emergency number.
+ * @csspart emergency-banner - The line that never goes away: when to call the emergency number, with a call button on question pages.
  * @csspart step - Each question page (a form).
  * @csspart question - The question, which is the page heading.
  * @csspart hint - The help text under a question.
@@ -43,7 +43,7 @@ import { type Appearance } from './attributes.js';
  * @cssprop [--bleeding-triage-color-accent=#005eb8] - Buttons and links (dark appearance: #8cc2ff).
  * @cssprop [--bleeding-triage-color-focus=#ffeb3b] - The focus ring, drawn with a text-coloured edge.
  * @cssprop [--bleeding-triage-color-emergency=#d5281b] - Emergency card, banner edge and errors (white text on it).
- * @cssprop [--bleeding-triage-color-urgent=#ffb81c] - Urgent card heading (dark text on it).
+ * @cssprop [--bleeding-triage-color-urgent=#d5281b] - Urgent card heading, red as NHS.UK's urgent care card (white text on it).
  * @cssprop [--bleeding-triage-color-prompt=#005eb8] - Within-24-hours card heading (white text on it).
  * @cssprop [--bleeding-triage-radius=0.25em] - Corner radius of buttons and the card.
  * @cssprop [--bleeding-triage-space=1em] - The spacing unit.
