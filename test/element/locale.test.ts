@@ -4,6 +4,7 @@ import { en, type Messages } from '../../src/i18n/en.js';
 import { enDetails } from '../../src/i18n/en-details.js';
 import { messages as es } from '../../src/i18n/es.js';
 import { messages as zhHans } from '../../src/i18n/zh-Hans.js';
+import { messages as zhHant } from '../../src/i18n/zh-Hant.js';
 import {
   $,
   $$,
@@ -40,6 +41,7 @@ const LOCALES: [string, string, Messages][] = [
   ['es', 'es', es],
   ['zh-CN', 'zh-Hans', zhHans],
   ['ar', 'ar', ar],
+  ['zh-TW', 'zh-Hant', zhHant],
 ];
 
 describe('languages', () => {

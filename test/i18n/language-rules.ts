@@ -40,4 +40,13 @@ export const LANGUAGE_RULES: Record<string, LanguageRules> = {
       [2, 'أسبوعان'],
     ],
   },
+  'zh-Hant': {
+    forbidden: /正常|無害|不用擔心|不必擔心|無須擔心|毋須擔心|別擔心|不要理會|忽略|臥床|安胎|黃體素|黃體酮|孕酮|地屈孕酮|阿斯匹靈|阿士匹靈|乙醯胺酚|撲熱息痛|普拿疼|布洛芬|毫克|\d\s?mg\b/i,
+    notDiagnosis: '不是診斷',
+    // Chinese has one plural form ("other").
+    weeks: [
+      [1, '1週'],
+      [12, '12週'],
+    ],
+  },
 };
