@@ -17,6 +17,7 @@ export const CATALOGUES = {
   'zh-Hans': () => import('./zh-Hans.js'),
   ar: () => import('./ar.js'),
   'zh-Hant': () => import('./zh-Hant.js'),
+  ko: () => import('./ko.js'),
 } satisfies Record<string, () => Promise<Catalogue>>;
 
 export type Locale = 'en' | keyof typeof CATALOGUES;

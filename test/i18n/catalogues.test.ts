@@ -118,6 +118,8 @@ describe('resolveLocale', () => {
     ['zh-Hant-HK', 'zh-Hant', false],
     ['zh_hant_tw', 'zh-Hant', false],
     ['zh-Hans-HK', 'zh-Hans', false],
+    ['ko', 'ko', false],
+    ['ko-KR', 'ko', false],
     ['ar', 'ar', false],
     ['ar-EG', 'ar', false],
     ['AR_sa', 'ar', false],

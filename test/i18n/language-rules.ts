@@ -49,4 +49,13 @@ export const LANGUAGE_RULES: Record<string, LanguageRules> = {
       [12, '12週'],
     ],
   },
+  ko: {
+    forbidden: /정상|무해|무시하|걱정하지 마|걱정할 필요|걱정 안 하셔도|안정을 취|침상 안정|절대 안정|프로게스테론|황체호르몬|디드로게스테론|아스피린|타이레놀|아세트아미노펜|파라세타몰|이부프로펜|밀리그램|\d\s?mg\b/i,
+    notDiagnosis: '진단이 아닙니다',
+    // Korean has one plural form ("other").
+    weeks: [
+      [1, '1주'],
+      [30, '30주'],
+    ],
+  },
 };

@@ -15,6 +15,7 @@ export declare const CATALOGUES: {
     'zh-Hans': () => Promise<typeof import("./zh-Hans.js")>;
     ar: () => Promise<typeof import("./ar.js")>;
     'zh-Hant': () => Promise<typeof import("./zh-Hant.js")>;
+    ko: () => Promise<typeof import("./ko.js")>;
 };
 export type Locale = 'en' | keyof typeof CATALOGUES;
 export declare const RIGHT_TO_LEFT: ReadonlySet<Locale>;
