@@ -1,2 +1,2 @@
-import{B as e}from"./chunks/bleeding-triage-BV6S_KNM.js";export{T as TriageActionEvent,a as TriageCompleteEvent,b as TriageResetEvent,c as TriageStepEvent}from"./chunks/bleeding-triage-BV6S_KNM.js";"undefined"!=typeof customElements&&e.define();export{e as BleedingTriageElement};
+import{B as e}from"./chunks/bleeding-triage-CmY_9gAS.js";export{T as TriageActionEvent,a as TriageCompleteEvent,b as TriageResetEvent,c as TriageStepEvent}from"./chunks/bleeding-triage-CmY_9gAS.js";"undefined"!=typeof customElements&&e.define();export{e as BleedingTriageElement};
 //# sourceMappingURL=define.js.map

@@ -18,6 +18,7 @@ export const CATALOGUES = {
   ar: () => import('./ar.js'),
   'zh-Hant': () => import('./zh-Hant.js'),
   ko: () => import('./ko.js'),
+  vi: () => import('./vi.js'),
 } satisfies Record<string, () => Promise<Catalogue>>;
 
 export type Locale = 'en' | keyof typeof CATALOGUES;

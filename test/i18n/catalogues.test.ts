@@ -120,6 +120,8 @@ describe('resolveLocale', () => {
     ['zh-Hans-HK', 'zh-Hans', false],
     ['ko', 'ko', false],
     ['ko-KR', 'ko', false],
+    ['vi', 'vi', false],
+    ['vi-VN', 'vi', false],
     ['ar', 'ar', false],
     ['ar-EG', 'ar', false],
     ['AR_sa', 'ar', false],

@@ -58,4 +58,13 @@ export const LANGUAGE_RULES: Record<string, LanguageRules> = {
       [30, '30주'],
     ],
   },
+  vi: {
+    forbidden: /bình thường|vô hại|bỏ qua|đừng lo|không (có gì )?phải lo|không cần lo|nằm nghỉ tại giường|nghỉ ngơi tại giường|nằm bất động|progesteron|dydrogesteron|aspirin|paracetamol|ibuprofen|\d\s?mg\b/i,
+    notDiagnosis: 'không phải là chẩn đoán',
+    // Vietnamese has one plural form ("other").
+    weeks: [
+      [1, '1 tuần'],
+      [30, '30 tuần'],
+    ],
+  },
 };

@@ -16,6 +16,7 @@ export declare const CATALOGUES: {
     ar: () => Promise<typeof import("./ar.js")>;
     'zh-Hant': () => Promise<typeof import("./zh-Hant.js")>;
     ko: () => Promise<typeof import("./ko.js")>;
+    vi: () => Promise<typeof import("./vi.js")>;
 };
 export type Locale = 'en' | keyof typeof CATALOGUES;
 export declare const RIGHT_TO_LEFT: ReadonlySet<Locale>;
