@@ -3,7 +3,10 @@ import { messages as ar } from '../../src/i18n/ar.js';
 import { en, type Messages } from '../../src/i18n/en.js';
 import { enDetails } from '../../src/i18n/en-details.js';
 import { messages as es } from '../../src/i18n/es.js';
+import { messages as ko } from '../../src/i18n/ko.js';
+import { messages as vi } from '../../src/i18n/vi.js';
 import { messages as zhHans } from '../../src/i18n/zh-Hans.js';
+import { messages as zhHant } from '../../src/i18n/zh-Hant.js';
 import {
   $,
   $$,
@@ -40,6 +43,9 @@ const LOCALES: [string, string, Messages][] = [
   ['es', 'es', es],
   ['zh-CN', 'zh-Hans', zhHans],
   ['ar', 'ar', ar],
+  ['zh-TW', 'zh-Hant', zhHant],
+  ['ko-KR', 'ko', ko],
+  ['vi-VN', 'vi', vi],
 ];
 
 describe('languages', () => {

@@ -40,4 +40,31 @@ export const LANGUAGE_RULES: Record<string, LanguageRules> = {
       [2, 'أسبوعان'],
     ],
   },
+  'zh-Hant': {
+    forbidden: /正常|無害|不用擔心|不必擔心|無須擔心|毋須擔心|別擔心|不要理會|忽略|臥床|安胎|黃體素|黃體酮|孕酮|地屈孕酮|阿斯匹靈|阿士匹靈|乙醯胺酚|撲熱息痛|普拿疼|布洛芬|毫克|\d\s?mg\b/i,
+    notDiagnosis: '不是診斷',
+    // Chinese has one plural form ("other").
+    weeks: [
+      [1, '1週'],
+      [12, '12週'],
+    ],
+  },
+  ko: {
+    forbidden: /정상|무해|무시하|걱정하지 마|걱정할 필요|걱정 안 하셔도|안정을 취|침상 안정|절대 안정|프로게스테론|황체호르몬|디드로게스테론|아스피린|타이레놀|아세트아미노펜|파라세타몰|이부프로펜|밀리그램|\d\s?mg\b/i,
+    notDiagnosis: '진단이 아닙니다',
+    // Korean has one plural form ("other").
+    weeks: [
+      [1, '1주'],
+      [30, '30주'],
+    ],
+  },
+  vi: {
+    forbidden: /bình thường|vô hại|bỏ qua|đừng lo|không (có gì )?phải lo|không cần lo|nằm nghỉ tại giường|nghỉ ngơi tại giường|nằm bất động|progesteron|dydrogesteron|aspirin|paracetamol|ibuprofen|\d\s?mg\b/i,
+    notDiagnosis: 'không phải là chẩn đoán',
+    // Vietnamese has one plural form ("other").
+    weeks: [
+      [1, '1 tuần'],
+      [30, '30 tuần'],
+    ],
+  },
 };
