@@ -64,6 +64,7 @@ export const messages: Messages = {
 
   'symptoms.question': '다음 중 함께 있는 증상이 있습니까?',
   'symptoms.hint': '해당하는 것을 모두 고르세요.',
+  'symptoms.emergencySigns': '응급 증상',
   'symptoms.none': '해당 없음',
   'symptoms.or': '또는',
   'symptoms.error': '해당하는 것을 모두 고르거나 "해당 없음"을 선택하세요',

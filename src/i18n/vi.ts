@@ -65,6 +65,7 @@ export const messages: Messages = {
 
   'symptoms.question': 'Bạn có thêm dấu hiệu nào dưới đây không?',
   'symptoms.hint': 'Chọn tất cả các mục đúng với bạn.',
+  'symptoms.emergencySigns': 'Dấu hiệu cấp cứu',
   'symptoms.none': 'Không có dấu hiệu nào',
   'symptoms.or': 'hoặc',
   'symptoms.error': 'Hãy chọn tất cả các mục đúng với bạn, hoặc "Không có dấu hiệu nào"',

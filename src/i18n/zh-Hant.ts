@@ -64,6 +64,7 @@ export const messages: Messages = {
 
   'symptoms.question': '您是否同時有以下任何情況？',
   'symptoms.hint': '請選擇所有符合的項目。',
+  'symptoms.emergencySigns': '緊急徵兆',
   'symptoms.none': '以上皆無',
   'symptoms.or': '或',
   'symptoms.error': '請選擇所有符合的項目，或選擇「以上皆無」',
