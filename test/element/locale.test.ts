@@ -3,6 +3,7 @@ import { messages as ar } from '../../src/i18n/ar.js';
 import { en, type Messages } from '../../src/i18n/en.js';
 import { enDetails } from '../../src/i18n/en-details.js';
 import { messages as es } from '../../src/i18n/es.js';
+import { messages as pl } from '../../src/i18n/pl.js';
 import { messages as zhHans } from '../../src/i18n/zh-Hans.js';
 import {
   $,
@@ -40,6 +41,7 @@ const LOCALES: [string, string, Messages][] = [
   ['es', 'es', es],
   ['zh-CN', 'zh-Hans', zhHans],
   ['ar', 'ar', ar],
+  ['pl-PL', 'pl', pl],
 ];
 
 describe('languages', () => {

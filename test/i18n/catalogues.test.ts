@@ -116,6 +116,8 @@ describe('resolveLocale', () => {
     ['ar', 'ar', false],
     ['ar-EG', 'ar', false],
     ['AR_sa', 'ar', false],
+    ['pl', 'pl', false],
+    ['pl-PL', 'pl', false],
     ['fr', 'en', true],
     ['klingon', 'en', true],
   ];

@@ -40,4 +40,17 @@ export const LANGUAGE_RULES: Record<string, LanguageRules> = {
       [2, 'أسبوعان'],
     ],
   },
+  pl: {
+    forbidden: /normaln|prawidłow|nieszkodliw|ignoruj|nie ma się czym (martwić|przejmować)|nie ma powodu do niepokoju|nie martw|(leżeć|leżenie|odpoczynek|odpoczywać) w łóżku|progesteron|dydrogesteron|duphaston|luteina|steryd|steroid|\banty-?D\b|aspiryn|paracetamol|ibuprofen|\d\s?mg\b/i,
+    notDiagnosis: 'nie jest diagnoza',
+    weeks: [
+      [0, '0 tygodni'],
+      [1, '1 tydzień'],
+      [2, '2 tygodnie'],
+      [5, '5 tygodni'],
+      [12, '12 tygodni'],
+      [22, '22 tygodnie'],
+      [24, '24 tygodnie'],
+    ],
+  },
 };
