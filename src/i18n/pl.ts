@@ -145,7 +145,7 @@ export const messages: Messages = {
   // Advice that never waits for the rest of the outcome: the action and the safety net (SPEC §5
   // bands 1 and 2), and the one line an emergency card adds. The rest is in en-details.ts.
   // `.ifWeeks`: the same advice when the person's week is not pinned (SPEC §8).
-  'advice.call-emergency': 'Wezwij karetkę albo od razu jedź na SOR. Nie prowadź samochodu sama.',
+  'advice.call-emergency': 'Wezwij karetkę albo od razu jedź na SOR. Nie prowadź samochodu.',
   'advice.call-now': 'Zadzwoń teraz do {care}. Nie czekaj, aż krwawienie ustanie, ani do następnej wizyty. Mogą poprosić, żebyś przyjechała od razu.',
   'advice.contact-within-24h': 'W ciągu 24 godzin skontaktuj się z {care}, a jeśli coś się zmieni – wcześniej.',
   'advice.if-closed': 'Jeśli nikt nie odbiera lub jest zamknięte, zadzwoń pod {urgentCare} albo jedź na oddział położniczy lub SOR.',
