@@ -17,6 +17,7 @@ export const CATALOGUES = {
   'zh-Hans': () => import('./zh-Hans.js'),
   ar: () => import('./ar.js'),
   pl: () => import('./pl.js'),
+  ro: () => import('./ro.js'),
 } satisfies Record<string, () => Promise<Catalogue>>;
 
 export type Locale = 'en' | keyof typeof CATALOGUES;

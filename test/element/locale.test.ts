@@ -4,6 +4,7 @@ import { en, type Messages } from '../../src/i18n/en.js';
 import { enDetails } from '../../src/i18n/en-details.js';
 import { messages as es } from '../../src/i18n/es.js';
 import { messages as pl } from '../../src/i18n/pl.js';
+import { messages as ro } from '../../src/i18n/ro.js';
 import { messages as zhHans } from '../../src/i18n/zh-Hans.js';
 import {
   $,
@@ -42,6 +43,7 @@ const LOCALES: [string, string, Messages][] = [
   ['zh-CN', 'zh-Hans', zhHans],
   ['ar', 'ar', ar],
   ['pl-PL', 'pl', pl],
+  ['ro', 'ro', ro],
 ];
 
 describe('languages', () => {

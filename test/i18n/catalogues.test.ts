@@ -118,6 +118,9 @@ describe('resolveLocale', () => {
     ['AR_sa', 'ar', false],
     ['pl', 'pl', false],
     ['pl-PL', 'pl', false],
+    ['ro', 'ro', false],
+    ['ro-RO', 'ro', false],
+    ['ro-MD', 'ro', false],
     ['fr', 'en', true],
     ['klingon', 'en', true],
   ];

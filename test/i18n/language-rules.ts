@@ -53,4 +53,17 @@ export const LANGUAGE_RULES: Record<string, LanguageRules> = {
       [24, '24 tygodnie'],
     ],
   },
+  ro: {
+    forbidden: /normal|inofensiv|nepericulos|ignora|nu vă faceți griji|nu vă îngrijorați|nimic de îngrijorat|repaus la pat|progesteron|didrogesteron|duphaston|utrogestan|steroiz|corticoiz|\banti-?D\b|aspirin|paracetamol|ibuprofen|\d\s?mg\b/i,
+    notDiagnosis: 'nu este un diagnostic',
+    weeks: [
+      [0, '0 săptămâni'],
+      [1, '1 săptămână'],
+      [2, '2 săptămâni'],
+      [19, '19 săptămâni'],
+      [20, '20 de săptămâni'],
+      [24, '24 de săptămâni'],
+      [100, '100 de săptămâni'],
+    ],
+  },
 };

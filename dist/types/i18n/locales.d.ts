@@ -15,6 +15,7 @@ export declare const CATALOGUES: {
     'zh-Hans': () => Promise<typeof import("./zh-Hans.js")>;
     ar: () => Promise<typeof import("./ar.js")>;
     pl: () => Promise<typeof import("./pl.js")>;
+    ro: () => Promise<typeof import("./ro.js")>;
 };
 export type Locale = 'en' | keyof typeof CATALOGUES;
 export declare const RIGHT_TO_LEFT: ReadonlySet<Locale>;
