@@ -1,2 +1,2 @@
-import{B as e}from"./chunks/bleeding-triage-DeMgs8Os.js";export{T as TriageActionEvent,a as TriageCompleteEvent,b as TriageResetEvent,c as TriageStepEvent}from"./chunks/bleeding-triage-DeMgs8Os.js";"undefined"!=typeof customElements&&e.define();export{e as BleedingTriageElement};
+import{B as e}from"./chunks/bleeding-triage-DDg2WTd6.js";export{T as TriageActionEvent,a as TriageCompleteEvent,b as TriageResetEvent,c as TriageStepEvent}from"./chunks/bleeding-triage-DDg2WTd6.js";"undefined"!=typeof customElements&&e.define();export{e as BleedingTriageElement};
 //# sourceMappingURL=define.js.map

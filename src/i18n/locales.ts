@@ -18,6 +18,7 @@ export const CATALOGUES = {
   ar: () => import('./ar.js'),
   pl: () => import('./pl.js'),
   ro: () => import('./ro.js'),
+  fr: () => import('./fr.js'),
 } satisfies Record<string, () => Promise<Catalogue>>;
 
 export type Locale = 'en' | keyof typeof CATALOGUES;

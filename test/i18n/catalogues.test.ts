@@ -121,7 +121,10 @@ describe('resolveLocale', () => {
     ['ro', 'ro', false],
     ['ro-RO', 'ro', false],
     ['ro-MD', 'ro', false],
-    ['fr', 'en', true],
+    ['fr', 'fr', false],
+    ['fr-FR', 'fr', false],
+    ['fr-CA', 'fr', false],
+    ['de-DE', 'en', true],
     ['klingon', 'en', true],
   ];
   for (const [tag, locale, warns] of cases) {

@@ -66,4 +66,14 @@ export const LANGUAGE_RULES: Record<string, LanguageRules> = {
       [100, '100 de săptămâni'],
     ],
   },
+  fr: {
+    forbidden: /normal|inoffensi|sans danger|sans gravité|ignore[rz]|ne vous inquiétez pas|pas de quoi s’inquiéter|aucune inquiétude|repos au lit|alitement|progestérone|dydrogestérone|duphaston|utrogestan|corticoïde|\banti-?D\b|aspirine|paracétamol|ibuprofène|\d\s?mg\b/i,
+    notDiagnosis: 'pas un diagnostic',
+    weeks: [
+      [0, '0 semaine'],
+      [1, '1 semaine'],
+      [2, '2 semaines'],
+      [30, '30 semaines'],
+    ],
+  },
 };

@@ -16,6 +16,7 @@ export declare const CATALOGUES: {
     ar: () => Promise<typeof import("./ar.js")>;
     pl: () => Promise<typeof import("./pl.js")>;
     ro: () => Promise<typeof import("./ro.js")>;
+    fr: () => Promise<typeof import("./fr.js")>;
 };
 export type Locale = 'en' | keyof typeof CATALOGUES;
 export declare const RIGHT_TO_LEFT: ReadonlySet<Locale>;
