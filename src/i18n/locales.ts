@@ -19,6 +19,9 @@ export const CATALOGUES = {
   'zh-Hant': () => import('./zh-Hant.js'),
   ko: () => import('./ko.js'),
   vi: () => import('./vi.js'),
+  pl: () => import('./pl.js'),
+  ro: () => import('./ro.js'),
+  fr: () => import('./fr.js'),
 } satisfies Record<string, () => Promise<Catalogue>>;
 
 export type Locale = 'en' | keyof typeof CATALOGUES;

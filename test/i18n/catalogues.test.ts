@@ -131,7 +131,15 @@ describe('resolveLocale', () => {
     ['ar', 'ar', false],
     ['ar-EG', 'ar', false],
     ['AR_sa', 'ar', false],
-    ['fr', 'en', true],
+    ['pl', 'pl', false],
+    ['pl-PL', 'pl', false],
+    ['ro', 'ro', false],
+    ['ro-RO', 'ro', false],
+    ['ro-MD', 'ro', false],
+    ['fr', 'fr', false],
+    ['fr-FR', 'fr', false],
+    ['fr-CA', 'fr', false],
+    ['de-DE', 'en', true],
     ['klingon', 'en', true],
   ];
   for (const [tag, locale, warns] of cases) {

@@ -67,4 +67,40 @@ export const LANGUAGE_RULES: Record<string, LanguageRules> = {
       [30, '30 tuần'],
     ],
   },
+  pl: {
+    forbidden: /normaln|prawidłow|nieszkodliw|ignoruj|nie ma się czym (martwić|przejmować)|nie ma powodu do niepokoju|nie martw|(leżeć|leżenie|odpoczynek|odpoczywać) w łóżku|progesteron|dydrogesteron|duphaston|luteina|steryd|steroid|\banty-?D\b|aspiryn|paracetamol|ibuprofen|\d\s?mg\b/i,
+    notDiagnosis: 'nie jest diagnoza',
+    weeks: [
+      [0, '0 tygodni'],
+      [1, '1 tydzień'],
+      [2, '2 tygodnie'],
+      [5, '5 tygodni'],
+      [12, '12 tygodni'],
+      [22, '22 tygodnie'],
+      [24, '24 tygodnie'],
+    ],
+  },
+  ro: {
+    forbidden: /normal|inofensiv|nepericulos|ignora|nu vă faceți griji|nu vă îngrijorați|nimic de îngrijorat|repaus la pat|progesteron|didrogesteron|duphaston|utrogestan|steroiz|corticoiz|\banti-?D\b|aspirin|paracetamol|ibuprofen|\d\s?mg\b/i,
+    notDiagnosis: 'nu este un diagnostic',
+    weeks: [
+      [0, '0 săptămâni'],
+      [1, '1 săptămână'],
+      [2, '2 săptămâni'],
+      [19, '19 săptămâni'],
+      [20, '20 de săptămâni'],
+      [24, '24 de săptămâni'],
+      [100, '100 de săptămâni'],
+    ],
+  },
+  fr: {
+    forbidden: /normal|inoffensi|sans danger|sans gravité|ignore[rz]|ne vous inquiétez pas|pas de quoi s’inquiéter|aucune inquiétude|repos au lit|alitement|progestérone|dydrogestérone|duphaston|utrogestan|corticoïde|\banti-?D\b|aspirine|paracétamol|ibuprofène|\d\s?mg\b/i,
+    notDiagnosis: 'pas un diagnostic',
+    weeks: [
+      [0, '0 semaine'],
+      [1, '1 semaine'],
+      [2, '2 semaines'],
+      [30, '30 semaines'],
+    ],
+  },
 };

@@ -17,6 +17,9 @@ export declare const CATALOGUES: {
     'zh-Hant': () => Promise<typeof import("./zh-Hant.js")>;
     ko: () => Promise<typeof import("./ko.js")>;
     vi: () => Promise<typeof import("./vi.js")>;
+    pl: () => Promise<typeof import("./pl.js")>;
+    ro: () => Promise<typeof import("./ro.js")>;
+    fr: () => Promise<typeof import("./fr.js")>;
 };
 export type Locale = 'en' | keyof typeof CATALOGUES;
 export declare const RIGHT_TO_LEFT: ReadonlySet<Locale>;
