@@ -16,6 +16,7 @@ export const CATALOGUES = {
   es: () => import('./es.js'),
   'zh-Hans': () => import('./zh-Hans.js'),
   ar: () => import('./ar.js'),
+  pt: () => import('./pt.js'),
 } satisfies Record<string, () => Promise<Catalogue>>;
 
 export type Locale = 'en' | keyof typeof CATALOGUES;

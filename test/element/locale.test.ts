@@ -3,6 +3,7 @@ import { messages as ar } from '../../src/i18n/ar.js';
 import { en, type Messages } from '../../src/i18n/en.js';
 import { enDetails } from '../../src/i18n/en-details.js';
 import { messages as es } from '../../src/i18n/es.js';
+import { messages as pt } from '../../src/i18n/pt.js';
 import { messages as zhHans } from '../../src/i18n/zh-Hans.js';
 import {
   $,
@@ -40,6 +41,7 @@ const LOCALES: [string, string, Messages][] = [
   ['es', 'es', es],
   ['zh-CN', 'zh-Hans', zhHans],
   ['ar', 'ar', ar],
+  ['pt-PT', 'pt', pt],
 ];
 
 describe('languages', () => {
@@ -83,7 +85,7 @@ describe('languages', () => {
   });
 
   it('left-to-right for the others', async () => {
-    for (const tag of ['en', 'es', 'zh-Hans']) {
+    for (const tag of ['en', 'es', 'zh-Hans', 'pt']) {
       const el = await mount(html`<bleeding-triage lang=${tag}></bleeding-triage>`);
       await showing(el, tag);
       expect($(el, '.frame')!.getAttribute('dir'), tag).to.equal('ltr');

@@ -116,6 +116,9 @@ describe('resolveLocale', () => {
     ['ar', 'ar', false],
     ['ar-EG', 'ar', false],
     ['AR_sa', 'ar', false],
+    ['pt', 'pt', false],
+    ['pt-PT', 'pt', false],
+    ['pt-BR', 'pt', false],
     ['fr', 'en', true],
     ['klingon', 'en', true],
   ];

@@ -40,4 +40,14 @@ export const LANGUAGE_RULES: Record<string, LanguageRules> = {
       [2, 'أسبوعان'],
     ],
   },
+  pt: {
+    // European Portuguese; "ignor" covers ignore/ignorar, "repouso" any rest advice.
+    forbidden: /\b(normal|inofensiv|ignor|não se preocupe|repouso|progesterona|didrogesterona|corticoide|aspirina|paracetamol|ibuprofeno)|\d\s?mg\b/i,
+    notDiagnosis: 'não é um diagnóstico',
+    weeks: [
+      [0, '0 semanas'],
+      [1, '1 semana'],
+      [2, '2 semanas'],
+    ],
+  },
 };

@@ -14,6 +14,7 @@ export declare const CATALOGUES: {
     es: () => Promise<typeof import("./es.js")>;
     'zh-Hans': () => Promise<typeof import("./zh-Hans.js")>;
     ar: () => Promise<typeof import("./ar.js")>;
+    pt: () => Promise<typeof import("./pt.js")>;
 };
 export type Locale = 'en' | keyof typeof CATALOGUES;
 export declare const RIGHT_TO_LEFT: ReadonlySet<Locale>;
