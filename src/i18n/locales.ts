@@ -17,11 +17,12 @@ export const CATALOGUES = {
   'zh-Hans': () => import('./zh-Hans.js'),
   ar: () => import('./ar.js'),
   pt: () => import('./pt.js'),
+  ur: () => import('./ur.js'),
 } satisfies Record<string, () => Promise<Catalogue>>;
 
 export type Locale = 'en' | keyof typeof CATALOGUES;
 
-export const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set<Locale>(['ar']);
+export const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set<Locale>(['ar', 'ur']);
 
 /** Tags whose language alone does not say which catalogue (the script or the region does). */
 const BY_SCRIPT_OR_REGION: Record<string, { locale: Locale; when: string[]; otherwise: Locale; warning?: string }> = {

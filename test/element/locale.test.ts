@@ -4,6 +4,7 @@ import { en, type Messages } from '../../src/i18n/en.js';
 import { enDetails } from '../../src/i18n/en-details.js';
 import { messages as es } from '../../src/i18n/es.js';
 import { messages as pt } from '../../src/i18n/pt.js';
+import { messages as ur } from '../../src/i18n/ur.js';
 import { messages as zhHans } from '../../src/i18n/zh-Hans.js';
 import {
   $,
@@ -42,6 +43,7 @@ const LOCALES: [string, string, Messages][] = [
   ['zh-CN', 'zh-Hans', zhHans],
   ['ar', 'ar', ar],
   ['pt-PT', 'pt', pt],
+  ['ur-PK', 'ur', ur],
 ];
 
 describe('languages', () => {
@@ -69,20 +71,22 @@ describe('languages', () => {
     });
   }
 
-  it('right-to-left for Arabic: direction, mirrored back arrow, logical layout', async () => {
-    const el = await mount(html`<bleeding-triage lang="ar-EG"></bleeding-triage>`);
-    await showing(el, 'ar');
-    const frame = $(el, '.frame')!;
-    expect(frame.getAttribute('dir')).to.equal('rtl');
-    expect(getComputedStyle(frame).direction).to.equal('rtl');
-    await answerWeeks(el, '30');
-    const back = $(el, '[part~="back"]')!;
-    expect(getComputedStyle(back, '::before').content).to.equal('"›"');
-    // The banner's coloured edge sits on the start side, which is the right in Arabic.
-    const banner = getComputedStyle($(el, '[part~="emergency-banner"]')!);
-    expect(parseFloat(banner.borderRightWidth)).to.be.greaterThan(0);
-    expect(parseFloat(banner.borderLeftWidth)).to.equal(0);
-  });
+  for (const [tag, locale, language] of [['ar-EG', 'ar', 'Arabic'], ['ur-PK', 'ur', 'Urdu']]) {
+    it(`right-to-left for ${language}: direction, mirrored back arrow, logical layout`, async () => {
+      const el = await mount(html`<bleeding-triage lang=${tag}></bleeding-triage>`);
+      await showing(el, locale);
+      const frame = $(el, '.frame')!;
+      expect(frame.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(frame).direction).to.equal('rtl');
+      await answerWeeks(el, '30');
+      const back = $(el, '[part~="back"]')!;
+      expect(getComputedStyle(back, '::before').content).to.equal('"›"');
+      // The banner's coloured edge sits on the start side, which is the right in Arabic and Urdu.
+      const banner = getComputedStyle($(el, '[part~="emergency-banner"]')!);
+      expect(parseFloat(banner.borderRightWidth)).to.be.greaterThan(0);
+      expect(parseFloat(banner.borderLeftWidth)).to.equal(0);
+    });
+  }
 
   it('left-to-right for the others', async () => {
     for (const tag of ['en', 'es', 'zh-Hans', 'pt']) {

@@ -119,6 +119,8 @@ describe('resolveLocale', () => {
     ['pt', 'pt', false],
     ['pt-PT', 'pt', false],
     ['pt-BR', 'pt', false],
+    ['ur', 'ur', false],
+    ['ur-PK', 'ur', false],
     ['fr', 'en', true],
     ['klingon', 'en', true],
   ];

@@ -50,4 +50,13 @@ export const LANGUAGE_RULES: Record<string, LanguageRules> = {
       [2, '2 semanas'],
     ],
   },
+  ur: {
+    // اسقاط حمل is not forbidden, but not used either: it also means an abortion (see ur.ts).
+    forbidden: /نارمل|معمول کے مطابق|بے ضرر|نظر انداز|فکر کی کوئی بات نہیں|پریشانی کی کوئی بات نہیں|فکر نہ کریں|بستر پر آرام|بیڈ ریسٹ|پروجیسٹرون|پروجسٹرون|ڈائیڈروجیسٹرون|اسپرین|ایسپرین|پیراسیٹامول|آئبوپروفین|آئیبوپروفین|ملی گرام|\d\s?mg\b/i,
+    notDiagnosis: 'یہ تشخیص نہیں ہے',
+    weeks: [
+      [1, '1 ہفتہ'],
+      [2, '2 ہفتے'],
+    ],
+  },
 };

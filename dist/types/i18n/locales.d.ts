@@ -15,6 +15,7 @@ export declare const CATALOGUES: {
     'zh-Hans': () => Promise<typeof import("./zh-Hans.js")>;
     ar: () => Promise<typeof import("./ar.js")>;
     pt: () => Promise<typeof import("./pt.js")>;
+    ur: () => Promise<typeof import("./ur.js")>;
 };
 export type Locale = 'en' | keyof typeof CATALOGUES;
 export declare const RIGHT_TO_LEFT: ReadonlySet<Locale>;
