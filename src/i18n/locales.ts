@@ -18,6 +18,7 @@ export const CATALOGUES = {
   ar: () => import('./ar.js'),
   pt: () => import('./pt.js'),
   ur: () => import('./ur.js'),
+  bn: () => import('./bn.js'),
 } satisfies Record<string, () => Promise<Catalogue>>;
 
 export type Locale = 'en' | keyof typeof CATALOGUES;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { messages as ar } from '../../src/i18n/ar.js';
+import { messages as bn } from '../../src/i18n/bn.js';
 import { en, type Messages } from '../../src/i18n/en.js';
 import { enDetails } from '../../src/i18n/en-details.js';
 import { messages as es } from '../../src/i18n/es.js';
@@ -44,6 +45,7 @@ const LOCALES: [string, string, Messages][] = [
   ['ar', 'ar', ar],
   ['pt-PT', 'pt', pt],
   ['ur-PK', 'ur', ur],
+  ['bn-BD', 'bn', bn],
 ];
 
 describe('languages', () => {
@@ -89,7 +91,7 @@ describe('languages', () => {
   }
 
   it('left-to-right for the others', async () => {
-    for (const tag of ['en', 'es', 'zh-Hans', 'pt']) {
+    for (const tag of ['en', 'es', 'zh-Hans', 'pt', 'bn']) {
       const el = await mount(html`<bleeding-triage lang=${tag}></bleeding-triage>`);
       await showing(el, tag);
       expect($(el, '.frame')!.getAttribute('dir'), tag).to.equal('ltr');

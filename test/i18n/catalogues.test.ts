@@ -121,6 +121,9 @@ describe('resolveLocale', () => {
     ['pt-BR', 'pt', false],
     ['ur', 'ur', false],
     ['ur-PK', 'ur', false],
+    ['bn', 'bn', false],
+    ['bn-BD', 'bn', false],
+    ['bn-IN', 'bn', false],
     ['fr', 'en', true],
     ['klingon', 'en', true],
   ];

@@ -16,6 +16,7 @@ export declare const CATALOGUES: {
     ar: () => Promise<typeof import("./ar.js")>;
     pt: () => Promise<typeof import("./pt.js")>;
     ur: () => Promise<typeof import("./ur.js")>;
+    bn: () => Promise<typeof import("./bn.js")>;
 };
 export type Locale = 'en' | keyof typeof CATALOGUES;
 export declare const RIGHT_TO_LEFT: ReadonlySet<Locale>;
