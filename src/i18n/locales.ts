@@ -22,11 +22,14 @@ export const CATALOGUES = {
   pl: () => import('./pl.js'),
   ro: () => import('./ro.js'),
   fr: () => import('./fr.js'),
+  pt: () => import('./pt.js'),
+  ur: () => import('./ur.js'),
+  bn: () => import('./bn.js'),
 } satisfies Record<string, () => Promise<Catalogue>>;
 
 export type Locale = 'en' | keyof typeof CATALOGUES;
 
-export const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set<Locale>(['ar']);
+export const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set<Locale>(['ar', 'ur']);
 
 /** Tags whose language alone does not say which catalogue (the script or the region does). */
 const BY_SCRIPT_OR_REGION: Record<string, { locale: Locale; when: string[]; unless?: string[]; otherwise: Locale; warning?: string }> = {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { messages as ar } from '../../src/i18n/ar.js';
+import { messages as bn } from '../../src/i18n/bn.js';
 import { en, type Messages } from '../../src/i18n/en.js';
 import { enDetails } from '../../src/i18n/en-details.js';
 import { messages as es } from '../../src/i18n/es.js';
@@ -8,6 +9,8 @@ import { messages as vi } from '../../src/i18n/vi.js';
 import { messages as fr } from '../../src/i18n/fr.js';
 import { messages as pl } from '../../src/i18n/pl.js';
 import { messages as ro } from '../../src/i18n/ro.js';
+import { messages as pt } from '../../src/i18n/pt.js';
+import { messages as ur } from '../../src/i18n/ur.js';
 import { messages as zhHans } from '../../src/i18n/zh-Hans.js';
 import { messages as zhHant } from '../../src/i18n/zh-Hant.js';
 import {
@@ -52,6 +55,9 @@ const LOCALES: [string, string, Messages][] = [
   ['pl-PL', 'pl', pl],
   ['ro', 'ro', ro],
   ['fr-FR', 'fr', fr],
+  ['pt-PT', 'pt', pt],
+  ['ur-PK', 'ur', ur],
+  ['bn-BD', 'bn', bn],
 ];
 
 describe('languages', () => {
@@ -80,24 +86,26 @@ describe('languages', () => {
     });
   }
 
-  it('right-to-left for Arabic: direction, mirrored back arrow, logical layout', async () => {
-    const el = await mount(html`<bleeding-triage lang="ar-EG"></bleeding-triage>`);
-    await showing(el, 'ar');
-    const frame = $(el, '.frame')!;
-    expect(frame.getAttribute('dir')).to.equal('rtl');
-    expect(getComputedStyle(frame).direction).to.equal('rtl');
-    await answerWeeks(el, '30');
-    const back = $(el, '[part~="back"]')!;
-    // The arrow, with empty alternative text: the button is named "Back" alone.
-    expect(getComputedStyle(back, '::before').content).to.match(/^"›"/);
-    // The banner's coloured edge sits on the start side, which is the right in Arabic.
-    const banner = getComputedStyle($(el, '[part~="emergency-banner"]')!);
-    expect(parseFloat(banner.borderRightWidth)).to.be.greaterThan(0);
-    expect(parseFloat(banner.borderLeftWidth)).to.equal(0);
-  });
+  for (const [tag, locale, language] of [['ar-EG', 'ar', 'Arabic'], ['ur-PK', 'ur', 'Urdu']]) {
+    it(`right-to-left for ${language}: direction, mirrored back arrow, logical layout`, async () => {
+      const el = await mount(html`<bleeding-triage lang=${tag}></bleeding-triage>`);
+      await showing(el, locale);
+      const frame = $(el, '.frame')!;
+      expect(frame.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(frame).direction).to.equal('rtl');
+      await answerWeeks(el, '30');
+      const back = $(el, '[part~="back"]')!;
+      // The arrow, with empty alternative text: the button is named "Back" alone.
+      expect(getComputedStyle(back, '::before').content).to.match(/^"›"/);
+      // The banner's coloured edge sits on the start side, which is the right in Arabic and Urdu.
+      const banner = getComputedStyle($(el, '[part~="emergency-banner"]')!);
+      expect(parseFloat(banner.borderRightWidth)).to.be.greaterThan(0);
+      expect(parseFloat(banner.borderLeftWidth)).to.equal(0);
+    });
+  }
 
   it('left-to-right for the others', async () => {
-    for (const tag of ['en', 'es', 'zh-Hans']) {
+    for (const tag of ['en', 'es', 'zh-Hans', 'pt', 'bn']) {
       const el = await mount(html`<bleeding-triage lang=${tag}></bleeding-triage>`);
       await showing(el, tag);
       expect($(el, '.frame')!.getAttribute('dir'), tag).to.equal('ltr');

@@ -140,6 +140,15 @@ describe('resolveLocale', () => {
     ['fr-FR', 'fr', false],
     ['fr-CA', 'fr', false],
     ['de-DE', 'en', true],
+    ['pt', 'pt', false],
+    ['pt-PT', 'pt', false],
+    ['pt-BR', 'pt', false],
+    ['ur', 'ur', false],
+    ['ur-PK', 'ur', false],
+    ['bn', 'bn', false],
+    ['bn-BD', 'bn', false],
+    ['bn-IN', 'bn', false],
+    ['fr', 'en', true],
     ['klingon', 'en', true],
   ];
   for (const [tag, locale, warns] of cases) {

@@ -103,4 +103,32 @@ export const LANGUAGE_RULES: Record<string, LanguageRules> = {
       [30, '30 semaines'],
     ],
   },
+  pt: {
+    // European Portuguese; "ignor" covers ignore/ignorar, "repouso" any rest advice.
+    forbidden: /\b(normal|inofensiv|ignor|não se preocupe|repouso|progesterona|didrogesterona|corticoide|aspirina|paracetamol|ibuprofeno)|\d\s?mg\b/i,
+    notDiagnosis: 'não é um diagnóstico',
+    weeks: [
+      [0, '0 semanas'],
+      [1, '1 semana'],
+      [2, '2 semanas'],
+    ],
+  },
+  ur: {
+    // اسقاط حمل is not forbidden, but not used either: it also means an abortion (see ur.ts).
+    forbidden: /نارمل|معمول کے مطابق|بے ضرر|نظر انداز|فکر کی کوئی بات نہیں|پریشانی کی کوئی بات نہیں|فکر نہ کریں|بستر پر آرام|بیڈ ریسٹ|پروجیسٹرون|پروجسٹرون|ڈائیڈروجیسٹرون|اسپرین|ایسپرین|پیراسیٹامول|آئبوپروفین|آئیبوپروفین|ملی گرام|[\d۰-۹]\s?mg\b/i,
+    notDiagnosis: 'یہ تشخیص نہیں ہے',
+    weeks: [
+      [1, '1 ہفتہ'],
+      [2, '2 ہفتے'],
+    ],
+  },
+  bn: {
+    // স্বাভাবিক also catches অস্বাভাবিক ("abnormal"), which the catalogue avoids as well.
+    forbidden: /স্বাভাবিক|ক্ষতিকর নয়|নিরীহ|উপেক্ষা|চিন্তার কিছু নেই|চিন্তা করবেন না|বিছানায় বিশ্রাম|বেড রেস্ট|প্রোজেস্টেরন|ডাইড্রোজেস্টেরন|অ্যাসপিরিন|প্যারাসিটামল|আইবুপ্রোফেন|মিলিগ্রাম|[\d০-৯]\s?(mg\b|মিগ্রা)/i,
+    notDiagnosis: 'এটি রোগনির্ণয় নয়',
+    weeks: [
+      [1, '১ সপ্তাহ'],
+      [30, '৩০ সপ্তাহ'],
+    ],
+  },
 };

@@ -20,6 +20,9 @@ export declare const CATALOGUES: {
     pl: () => Promise<typeof import("./pl.js")>;
     ro: () => Promise<typeof import("./ro.js")>;
     fr: () => Promise<typeof import("./fr.js")>;
+    pt: () => Promise<typeof import("./pt.js")>;
+    ur: () => Promise<typeof import("./ur.js")>;
+    bn: () => Promise<typeof import("./bn.js")>;
 };
 export type Locale = 'en' | keyof typeof CATALOGUES;
 export declare const RIGHT_TO_LEFT: ReadonlySet<Locale>;
