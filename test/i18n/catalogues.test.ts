@@ -148,7 +148,6 @@ describe('resolveLocale', () => {
     ['bn', 'bn', false],
     ['bn-BD', 'bn', false],
     ['bn-IN', 'bn', false],
-    ['fr', 'en', true],
     ['klingon', 'en', true],
   ];
   for (const [tag, locale, warns] of cases) {
