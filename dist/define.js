@@ -1,2 +1,2 @@
-import{b as t}from"./chunks/bleeding-triage-DP3QACsx.js";export{e as TriageActionEvent,f as TriageCompleteEvent,g as TriageResetEvent,h as TriageStepEvent}from"./chunks/bleeding-triage-DP3QACsx.js";import"lit";import"lit/decorators.js";"undefined"!=typeof customElements&&t.define();export{t as BleedingTriageElement};
+import{c as e}from"./chunks/bleeding-triage-CZM0JzZk.js";export{f as TriageActionEvent,g as TriageCompleteEvent,h as TriageResetEvent,i as TriageStepEvent}from"./chunks/bleeding-triage-CZM0JzZk.js";import"lit";import"lit/decorators.js";"undefined"!=typeof customElements&&e.define();export{e as BleedingTriageElement};
 //# sourceMappingURL=define.js.map

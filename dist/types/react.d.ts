@@ -19,15 +19,32 @@ export interface BleedingTriageProps extends DetailedHTMLProps<HTMLAttributes<Bl
     answers?: BleedingTriageElement['answers'];
     /** Set as a property: message overrides. */
     translations?: BleedingTriageElement['translations'];
+    /** Set as a property: the care pathway. */
+    contacts?: BleedingTriageElement['contacts'];
     'ontriage-step'?: (event: TriageStepEvent) => void;
     'ontriage-complete'?: (event: TriageCompleteEvent) => void;
     'ontriage-action'?: (event: TriageActionEvent) => void;
     'ontriage-reset'?: (event: TriageResetEvent) => void;
 }
+/** A care-pathway contact, written as a child of `<bleeding-triage>`. */
+export interface BleedingTriageContactProps extends DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> {
+    name?: string;
+    phone?: string;
+    url?: string;
+    weeks?: string;
+    hours?: string;
+    timezone?: string;
+    'self-referral'?: 'yes' | 'no';
+    textphone?: string;
+    interpreter?: string;
+    note?: string;
+    'on-the-way'?: boolean;
+}
 declare module 'react' {
     namespace JSX {
         interface IntrinsicElements {
             'bleeding-triage': BleedingTriageProps;
+            'bleeding-triage-contact': BleedingTriageContactProps;
         }
     }
 }
