@@ -343,10 +343,10 @@ export class BleedingTriageElement extends LitElement {
   /** The care contact for the person's weeks and the time now (routing.ts, in the details file), or the first contact until it loads. */
   #route(view: View): CareRoute {
     const routing = details.loaded();
-    const { urgency } = this.shown!;
-    if (!routing) return urgency === 'emergency' ? {} : firstContact(this.#pathway!);
+    // An emergency card shows only the emergency number's call: the first contact goes unused there.
+    if (!routing) return firstContact(this.#pathway!);
     const weeks = urgencyWeeks(completeInput(this.given));
-    return routing.route(view, { pathway: this.#pathway!, weeks, urgency, contacts: this.#contacts, locale: this.#locale, actionLink: this.#actionLink });
+    return routing.route(view, { pathway: this.#pathway!, weeks, urgency: this.shown!.urgency, contacts: this.#contacts, locale: this.#locale, actionLink: this.#actionLink });
   }
 
   #view(): View {
@@ -467,8 +467,8 @@ export class BleedingTriageElement extends LitElement {
       const contact = this.#care.chosen;
       if (shown === this.shown) this.dispatchEvent(new TriageCompleteEvent({ input: completeInput(this.given), result: shown, ...(contact && { contact }) }));
     };
-    // A declared pathway is routed in the details file: the host hears which contact once it is.
-    if (this.#pathway!.declared && !details.loaded()) void details.load().then(() => this.updateComplete).then(complete);
+    // Contacts are routed in the details file: the host hears which contact once they are.
+    if (this.#pathway!.contacts.length && !details.loaded()) void details.load().then(() => this.updateComplete).then(complete);
     else complete();
   }
 
@@ -485,10 +485,14 @@ export class BleedingTriageElement extends LitElement {
     return this.dispatchEvent(new TriageActionEvent({ action, ...(href && { href }), ...(contact && { contact }) }));
   }
 
-  /** A link that tells the host first, and is not followed if the host takes it over. */
+  /**
+   * A link that tells the host first, and is not followed if the host takes it over. Its words are
+   * one span: in a call button's flex box, loose text beside isolated names (<bdi>) would each be
+   * an item and lose their spaces.
+   */
   #actionLink = (action: TriageAction, href: string, content: unknown, className?: string, contact?: string): TemplateResult => {
     const follow = (event: Event) => this.#act(action, href, contact) || event.preventDefault();
-    return html`<a class=${className ?? ''} href=${href} @click=${follow}>${content}</a>`;
+    return html`<a class=${className ?? ''} href=${href} @click=${follow}><span>${content}</span></a>`;
   };
 
   #openDetails = (): void => {

@@ -1,6 +1,6 @@
 import { readPhone, readText, warn } from './attributes.js';
 import type { Contacts } from './outcome.js';
-import { accessibleEmergencyRoutesFor, emergencyNumberFor, isRegionCode, regionOfLocale, urgentCareNameFor, urgentCareNumberFor } from './regions.js';
+import { accessibleEmergencyRoutesFor, emergencyNumberFor, isRegionCode, regionOfLocale, urgentCareNumberFor } from './regions.js';
 
 export interface ContactAttributes {
   region?: string;
@@ -29,6 +29,5 @@ export function readContacts(attributes: ContactAttributes, locale: string | und
     // The region's routes are for its own number, not one the host put in its place.
     emergencyRoutes: override ? undefined : accessibleEmergencyRoutesFor(region),
     urgentCare: urgentCareNumberFor(region),
-    urgentCareName: urgentCareNameFor(region),
   };
 }

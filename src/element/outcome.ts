@@ -15,7 +15,6 @@ export interface Contacts {
   /** Ways to reach it for people who are deaf or cannot speak. */
   emergencyRoutes?: EmergencyRoutes;
   urgentCare?: string;
-  urgentCareName?: string;
 }
 
 export interface OutcomePage {
@@ -54,16 +53,11 @@ function title(view: View, page: OutcomePage): string {
   return view.t(`outcome.title.${urgency}`, { care: careWords(view, page) });
 }
 
-/**
- * A care contact's call to action: its phone, else its web page (the details file says where to
- * find a number it lacks). The words are one span: in the button's flex box, loose text beside
- * the isolated names would each be an item and lose their spaces.
- */
+/** A care contact's call to action: its phone, else its web page (the details file says where to find a number it lacks). */
 export function careCall(view: View, actionLink: OutcomePage['actionLink'], { phone, url, contact, name }: CareRoute): unknown {
-  if (!phone && !url) return undefined;
   const who = html`<bdi>${contact ?? name ?? view.t('cta.careFallbackName')}</bdi>`;
-  const words = phone ? view.parts('cta.carePhone', { name: who, phone: html`<bdi>${phone.text}</bdi>` }) : view.parts('cta.careUrl', { name: who });
-  return actionLink(phone ? 'call-care' : 'open-care', phone ? `tel:${phone.dial}` : url!, html`<span>${words}</span>`, 'cta', contact);
+  if (phone) return actionLink('call-care', `tel:${phone.dial}`, view.parts('cta.carePhone', { name: who, phone: html`<bdi>${phone.text}</bdi>` }), 'cta', contact);
+  return url && actionLink('open-care', url, view.parts('cta.careUrl', { name: who }), 'cta', contact);
 }
 
 /** The one call to action: the emergency number, or the care contact the pathway chose. */

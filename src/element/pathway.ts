@@ -113,12 +113,9 @@ export function readPathway(host: PathwaySources & Element, baseUrl: string): Pa
 
 /**
  * Until the routing part has loaded (or if it cannot): the first contact, as if it served every
- * week and were open. (For care-* alone, that is its routing.)
+ * week and were open. Which contact was chosen, and why, is for routing to say.
  */
 export function firstContact(pathway: Pathway): CareRoute {
   const [first] = pathway.contacts;
-  if (!first) return {};
-  const { name, phone, url } = first;
-  // Whether a declared contact serves these weeks and is open is for routing to say: until then, triage-complete names none.
-  return { name, phone, url, contact: name, chosen: name && !pathway.declared ? { name, reason: 'open' } : undefined };
+  return first ? { name: first.name, phone: first.phone, url: first.url, contact: first.name } : {};
 }

@@ -25,8 +25,6 @@ for (const code of 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL 
 }
 
 const URGENT_CARE_NUMBERS: Record<string, string> = { GB: '111' };
-/** What the urgent-care line is called, for "Phone NHS 111 now" when the host's contacts are closed. */
-const URGENT_CARE_NAMES: Record<string, string> = { GB: 'NHS 111' };
 
 /**
  * Ways to reach the emergency number for people who are deaf, hard of hearing or cannot speak,
@@ -56,11 +54,6 @@ export function emergencyNumberFor(region: string | undefined): string | undefin
 /** The national urgent-care line (111 in the UK), or undefined. */
 export function urgentCareNumberFor(region: string | undefined): string | undefined {
   return URGENT_CARE_NUMBERS[normalise(region)];
-}
-
-/** The urgent-care line's name (NHS 111), or undefined. */
-export function urgentCareNameFor(region: string | undefined): string | undefined {
-  return URGENT_CARE_NAMES[normalise(region)];
 }
 
 /** The words for the region's accessible routes to its emergency number, and the page their {link} opens. */

@@ -273,12 +273,14 @@ function routeAt(view: View, input: RouteFor, now: number): CareRoute {
   }
   const opensAt = (contact: Contact) => nextOpening(intervalsOf(contact, now) ?? [], now) ?? Infinity;
   const soonest = serving.reduce((best, contact) => (opensAt(contact) < opensAt(best) ? contact : best));
-  const { urgentCare, urgentCareName } = input.contacts;
+  // The region's line is not one of the host's contacts: its call names none.
+  const { urgentCare } = input.contacts;
+  const call = urgentCare && input.actionLink('call-care', `tel:${urgentCare}`, view.t('cta.urgentCare', { number: urgentCare }), 'cta');
   return {
-    name: urgentCareName ?? view.t('care.outOfHours'),
-    phone: urgentCare ? { text: urgentCare, dial: urgentCare } : undefined,
+    name: urgentCare ?? view.t('care.outOfHours'),
     outOfHours: true,
-    more: html`<p class="pathway"><strong>${bdi(soonest.name ?? view.t('cta.careFallbackName'))}</strong> ${closedWords(view, soonest, now, dateLocale(input.locale))}</p>`,
+    more: html`${call || nothing}
+      <p class="pathway"><strong>${bdi(soonest.name ?? view.t('cta.careFallbackName'))}</strong> ${closedWords(view, soonest, now, dateLocale(input.locale))}</p>`,
     chosen: chosen(soonest, 'out-of-hours'),
   };
 }

@@ -54,6 +54,7 @@ export const enDetails = {
   'outcome.print': 'Print or save this advice',
   // The care pathway (routing.ts): who to contact for the person's weeks at this time.
   'care.outOfHours': 'your out-of-hours or urgent care service',
+  'cta.urgentCare': 'Call {number}',
   // A care contact named with no phone number or web page to give.
   'care.noNumber': 'You can find their phone number in your maternity notes or on the hospital website.',
   'advice.if-closed.outOfHours': 'If you cannot get through, go to the maternity unit or emergency department.',

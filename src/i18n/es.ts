@@ -181,6 +181,7 @@ export const es: Messages = {
   'advice.loss-support': 'Si le preocupa perder el embarazo, su matrona o su médico pueden informarle sobre el apoyo que hay cerca de usted. No tiene por qué pasar por esto en soledad.',
   'outcome.print': 'Imprimir o guardar este consejo',
   'care.outOfHours': 'su servicio de atención urgente o fuera de horario',
+  'cta.urgentCare': 'Llame al {number}',
   'care.noNumber': 'Encontrará su número de teléfono en sus documentos del embarazo (cartilla o carnet prenatal) o en la página web del hospital.',
   'advice.if-closed.outOfHours': 'Si no consigue comunicarse, vaya a la unidad de maternidad o al servicio de urgencias.',
   'pathway.closed': 'Ahora está cerrado. Abre el {day} a las {time}.',

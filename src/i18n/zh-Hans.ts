@@ -181,6 +181,7 @@ export const zhHans: Messages = {
   'advice.loss-support': '如果您担心会失去这次怀孕，助产士或医生可以告诉您附近有哪些支持服务。您不必独自面对这一切。',
   'outcome.print': '打印或保存此建议',
   'care.outOfHours': '当地非工作时间医疗服务或紧急医疗服务',
+  'cta.urgentCare': '拨打{number}',
   'care.noNumber': '您可以在孕期保健手册（产检记录）或医院网站上找到他们的电话号码。',
   'advice.if-closed.outOfHours': '如果电话打不通，请去产科或急诊科。',
   'pathway.closed': '目前不在服务时间，{day}{time}开始服务。',

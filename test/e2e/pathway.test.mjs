@@ -30,7 +30,7 @@ async function outcome(path, flow, origin = server.origin) {
 
 test('UK demo, Saturday 14:00: at 10 weeks the out-of-hours route, opening Monday at 8:00; at 30 weeks the 24/7 triage line', async () => {
   const early = await outcome(`/demo/pathway-uk.html?now=${SATURDAY_2PM_LONDON}`, { weeks: '10', symptom: CRAMPS });
-  assert.equal(early.title, 'Urgent advice: Phone NHS 111 now');
+  assert.equal(early.title, 'Urgent advice: Phone 111 now');
   assert.equal(early.call, 'tel:111');
   await early.widget.getByText('the Early Pregnancy Unit They are closed now. Opens Monday at 8:00.').waitFor();
   assert.match(await early.page.locator('[data-clock]').textContent(), /Sat, 04 Jan 2025 14:00:00 GMT/);
@@ -105,7 +105,7 @@ test('while the routing part is late, triage-complete waits for it and names the
       return complete;
     });
     assert.deepEqual(detail, { name: 'the Early Pregnancy Unit', reason: 'out-of-hours' });
-    assert.equal(heading(await page.locator('bleeding-triage').getByRole('heading', { level: 2 }).first().textContent()), 'Urgent advice: Phone NHS 111 now');
+    assert.equal(heading(await page.locator('bleeding-triage').getByRole('heading', { level: 2 }).first().textContent()), 'Urgent advice: Phone 111 now');
     await page.close();
   } finally {
     await slow.close();

@@ -76,23 +76,23 @@ const saying = (words: string) => new RegExp(words.replace(/[.*+?^${}()|[\]\\]/g
 describe('care pathway: routing by weeks, day, time and time zone', () => {
   // [weeks, instant, heading after "Urgent advice: ", call to action, what the pathway says, reason]
   const UK_TABLE: [number, string, string, string, string, string][] = [
-    [10, '2025-01-04T14:00:00Z', 'Phone NHS 111 now', 'Call NHS 111 on 111', `${EPU} They are closed now. Opens Monday at 8:00.`, 'out-of-hours'],
-    [10, '2025-01-05T20:00:00Z', 'Phone NHS 111 now', 'Call NHS 111 on 111', `${EPU} They are closed now. Opens tomorrow at 8:00.`, 'out-of-hours'],
-    [10, '2025-01-06T07:30:00Z', 'Phone NHS 111 now', 'Call NHS 111 on 111', `${EPU} They are closed now. Opens today at 8:00.`, 'out-of-hours'],
+    [10, '2025-01-04T14:00:00Z', 'Phone 111 now', 'Call 111', `${EPU} They are closed now. Opens Monday at 8:00.`, 'out-of-hours'],
+    [10, '2025-01-05T20:00:00Z', 'Phone 111 now', 'Call 111', `${EPU} They are closed now. Opens tomorrow at 8:00.`, 'out-of-hours'],
+    [10, '2025-01-06T07:30:00Z', 'Phone 111 now', 'Call 111', `${EPU} They are closed now. Opens today at 8:00.`, 'out-of-hours'],
     [10, '2025-01-06T08:00:00Z', `Phone ${EPU} now`, `Call ${EPU} on 0121 555 0101`, 'You need a referral', 'open'],
     [15, '2025-01-10T16:59:00Z', `Phone ${EPU} now`, `Call ${EPU} on 0121 555 0101`, 'You need a referral', 'open'],
-    [15, '2025-01-10T17:00:00Z', 'Phone NHS 111 now', 'Call NHS 111 on 111', 'Opens Monday at 8:00.', 'out-of-hours'],
+    [15, '2025-01-10T17:00:00Z', 'Phone 111 now', 'Call 111', 'Opens Monday at 8:00.', 'out-of-hours'],
     [16, '2025-01-06T10:00:00Z', `Phone ${TRIAGE} now`, `Call ${TRIAGE} on 0121 555 0102`, 'Interpreter line: 0121 555 0190', 'open'],
     [30, '2025-01-04T14:00:00Z', `Phone ${TRIAGE} now`, `Call ${TRIAGE} on 0121 555 0102`, 'Interpreter line', 'open'],
     [45, '2025-01-05T03:00:00Z', `Phone ${TRIAGE} now`, `Call ${TRIAGE} on 0121 555 0102`, 'Interpreter line', 'open'],
     // British Summer Time: 08:30 on the wall is 07:30 UTC, 17:30 is 16:30 UTC.
     [10, '2025-07-07T07:30:00Z', `Phone ${EPU} now`, `Call ${EPU} on 0121 555 0101`, 'You need a referral', 'open'],
-    [10, '2025-07-07T16:30:00Z', 'Phone NHS 111 now', 'Call NHS 111 on 111', 'Opens tomorrow at 8:00.', 'out-of-hours'],
+    [10, '2025-07-07T16:30:00Z', 'Phone 111 now', 'Call 111', 'Opens tomorrow at 8:00.', 'out-of-hours'],
     // The weekend the clocks go forward, and the one they go back: Monday 8:00 all the same.
-    [10, '2025-03-29T14:00:00Z', 'Phone NHS 111 now', 'Call NHS 111 on 111', 'Opens Monday at 8:00.', 'out-of-hours'],
+    [10, '2025-03-29T14:00:00Z', 'Phone 111 now', 'Call 111', 'Opens Monday at 8:00.', 'out-of-hours'],
     [10, '2025-03-31T07:00:00Z', `Phone ${EPU} now`, `Call ${EPU} on 0121 555 0101`, 'You need a referral', 'open'],
-    [10, '2025-10-25T14:00:00Z', 'Phone NHS 111 now', 'Call NHS 111 on 111', 'Opens Monday at 8:00.', 'out-of-hours'],
-    [10, '2025-10-27T07:30:00Z', 'Phone NHS 111 now', 'Call NHS 111 on 111', 'Opens today at 8:00.', 'out-of-hours'],
+    [10, '2025-10-25T14:00:00Z', 'Phone 111 now', 'Call 111', 'Opens Monday at 8:00.', 'out-of-hours'],
+    [10, '2025-10-27T07:30:00Z', 'Phone 111 now', 'Call 111', 'Opens today at 8:00.', 'out-of-hours'],
   ];
   for (const [weeks, instant, heading, call, words, reason] of UK_TABLE) {
     it(`UK: ${weeks} weeks at ${instant}: ${heading} (${reason})`, async () => {
@@ -142,10 +142,10 @@ describe('care pathway: routing by weeks, day, time and time zone', () => {
     expect(headingText(await cardAt(new Date(2025, 0, 6, 9, 0).getTime(), urgentAt(30), local))).to.equal('Urgent advice: Phone Ward 7 now');
   });
 
-  it('prompt cards route the same way: contact NHS 111 within 24 hours while the unit is closed', async () => {
+  it('prompt cards route the same way: contact 111 within 24 hours while the unit is closed', async () => {
     const el = await cardAt('2025-01-04T14:00:00Z', { weeks: 8, bleeding: 'spotting', symptoms: [], ectopicRisk: false });
-    expect(headingText(el)).to.equal('Advice: Contact NHS 111 within 24 hours');
-    expect(advice(el)[0]).to.equal('Contact NHS 111 within 24 hours, or sooner if anything changes.');
+    expect(headingText(el)).to.equal('Advice: Contact 111 within 24 hours');
+    expect(advice(el)[0]).to.equal('Contact 111 within 24 hours, or sooner if anything changes.');
     expect(said(el)).to.match(saying('Opens Monday at 8:00.'));
   });
 });
@@ -153,10 +153,9 @@ describe('care pathway: routing by weeks, day, time and time zone', () => {
 describe('care pathway: the done-when scenario (issue 17)', () => {
   it('10 weeks on Saturday 14:00 in London: the out-of-hours route, opening Monday at 8:00; 30 weeks: the 24/7 triage line', async () => {
     const early = await cardAt('2025-01-04T14:00:00Z', urgentAt(10));
-    expect(headingText(early)).to.equal('Urgent advice: Phone NHS 111 now');
+    expect(headingText(early)).to.equal('Urgent advice: Phone 111 now');
     expect(cta(early)!.getAttribute('href')).to.equal('tel:111');
-    // As rendered: one line of words, not flex items that each lose their spaces.
-    expect(cta(early)!.innerText.trim()).to.equal('Call NHS 111 on 111');
+    expect(text(cta(early))).to.equal('Call 111');
     expect(said(early)).to.match(saying('They are closed now. Opens Monday at 8:00.'));
     expect(advice(early)[1]).to.equal('If you cannot get through, go to the maternity unit or emergency department.');
 
@@ -177,6 +176,8 @@ describe('care pathway: what the card says about the contact', () => {
 
   it('its textphone, interpreter line and note, each a call link where it is a number', async () => {
     const el = await cardAt('2025-01-06T10:00:00Z', urgentAt(10));
+    // As rendered: one line of words, not flex items beside the isolated name that lose their spaces.
+    expect(cta(el)!.innerText.trim()).to.equal(`Call ${EPU} on 0121 555 0101`);
     expect(said(el)).to.contain('Textphone or text relay: 18001 0121 555 0101').and.to.contain('BSL interpreters on request');
     expect($<HTMLAnchorElement>(el, '.pathway a[href="tel:1800101215550101"]')).to.exist;
     const triage = await cardAt('2025-01-06T10:00:00Z', urgentAt(20));
@@ -253,7 +254,7 @@ describe('care pathway: what the card says about the contact', () => {
       { action: 'call-care', href: 'tel:01215550101', contact: EPU },
       { action: 'call-care', href: 'tel:1800101215550101', contact: EPU },
     ]);
-    // NHS 111 is the region's route, not one of the host's contacts.
+    // 111 is the region's route, not one of the host's contacts.
     const closed = await cardAt('2025-01-04T14:00:00Z', urgentAt(10));
     const closedActions = record(closed, ['triage-action']);
     closed.addEventListener('triage-action', (event) => event.preventDefault());
@@ -321,7 +322,7 @@ describe('care pathway: live changes', () => {
     const epu = el.querySelector('bleeding-triage-contact')!;
     epu.setAttribute('hours', 'Sa-Su 09:00-12:00');
     await settle(el);
-    expect(headingText(el)).to.equal('Urgent advice: Phone NHS 111 now');
+    expect(headingText(el)).to.equal('Urgent advice: Phone 111 now');
     expect(said(el)).to.match(saying('Opens Saturday at 9:00.'));
     epu.setAttribute('name', 'the Gynaecology Ward');
     await settle(el);
@@ -333,7 +334,7 @@ describe('care pathway: live changes', () => {
     expect(headingText(el)).to.equal('Urgent advice: Phone the Women’s Unit now');
     ward.remove();
     await settle(el);
-    expect(headingText(el)).to.equal('Urgent advice: Phone NHS 111 now');
+    expect(headingText(el)).to.equal('Urgent advice: Phone 111 now');
   });
 
   it('re-routes when the card stays open across a closing time, with one timer that ends with the element', async () => {
@@ -342,7 +343,7 @@ describe('care pathway: live changes', () => {
     setTime('2025-01-10T17:00:00.100Z');
     await new Promise((resolve) => setTimeout(resolve, 600));
     await settle(el);
-    expect(headingText(el)).to.equal('Urgent advice: Phone NHS 111 now');
+    expect(headingText(el)).to.equal('Urgent advice: Phone 111 now');
     expect(said(el)).to.match(saying('Opens Monday at 8:00.'));
   });
 
@@ -357,7 +358,7 @@ describe('care pathway: live changes', () => {
     expect(headingText(el), 'nothing re-rendered while away').to.equal(`Urgent advice: Phone ${EPU} now`);
     parent.append(el);
     await settle(el);
-    expect(headingText(el), 'back on the page, it routes again').to.equal('Urgent advice: Phone NHS 111 now');
+    expect(headingText(el), 'back on the page, it routes again').to.equal('Urgent advice: Phone 111 now');
     expect(said(el)).to.contain('changed while away');
   });
 });

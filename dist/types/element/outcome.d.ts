@@ -12,7 +12,6 @@ export interface Contacts {
     /** Ways to reach it for people who are deaf or cannot speak. */
     emergencyRoutes?: EmergencyRoutes;
     urgentCare?: string;
-    urgentCareName?: string;
 }
 export interface OutcomePage {
     result: TriageResult;
@@ -32,11 +31,7 @@ export interface OutcomePage {
 }
 /** The emergency number as a call link, or the words "your local emergency number". */
 export declare function emergencyNumber(view: View, { contacts, actionLink }: Pick<OutcomePage, 'contacts' | 'actionLink'>): unknown;
-/**
- * A care contact's call to action: its phone, else its web page (the details file says where to
- * find a number it lacks). The words are one span: in the button's flex box, loose text beside
- * the isolated names would each be an item and lose their spaces.
- */
+/** A care contact's call to action: its phone, else its web page (the details file says where to find a number it lacks). */
 export declare function careCall(view: View, actionLink: OutcomePage['actionLink'], { phone, url, contact, name }: CareRoute): unknown;
 /**
  * The rest of the outcome (causes, the advice for while you wait, "What you told us", "Why this

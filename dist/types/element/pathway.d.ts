@@ -87,6 +87,6 @@ export interface PathwaySources {
 export declare function readPathway(host: PathwaySources & Element, baseUrl: string): Pathway;
 /**
  * Until the routing part has loaded (or if it cannot): the first contact, as if it served every
- * week and were open. (For care-* alone, that is its routing.)
+ * week and were open. Which contact was chosen, and why, is for routing to say.
  */
 export declare function firstContact(pathway: Pathway): CareRoute;

@@ -3,8 +3,6 @@ import type { MessageKey } from '../i18n/en.js';
 export declare function emergencyNumberFor(region: string | undefined): string | undefined;
 /** The national urgent-care line (111 in the UK), or undefined. */
 export declare function urgentCareNumberFor(region: string | undefined): string | undefined;
-/** The urgent-care line's name (NHS 111), or undefined. */
-export declare function urgentCareNameFor(region: string | undefined): string | undefined;
 /** The words for the region's accessible routes to its emergency number, and the page their {link} opens. */
 export interface EmergencyRoutes {
     words: MessageKey;

@@ -51,6 +51,7 @@ export declare const enDetails: {
     readonly 'advice.loss-support': "If you are worried about losing your pregnancy, your midwife or doctor can tell you about support near you. You do not have to go through this alone.";
     readonly 'outcome.print': "Print or save this advice";
     readonly 'care.outOfHours': "your out-of-hours or urgent care service";
+    readonly 'cta.urgentCare': "Call {number}";
     readonly 'care.noNumber': "You can find their phone number in your maternity notes or on the hospital website.";
     readonly 'advice.if-closed.outOfHours': "If you cannot get through, go to the maternity unit or emergency department.";
     readonly 'pathway.closed': "They are closed now. Opens {day} at {time}.";
