@@ -1,2 +1,2 @@
-import{B as e}from"./chunks/bleeding-triage-D8syPfp1.js";export{T as TriageActionEvent,a as TriageCompleteEvent,b as TriageResetEvent,c as TriageRulesetMismatchEvent,d as TriageStepEvent}from"./chunks/bleeding-triage-D8syPfp1.js";"undefined"!=typeof customElements&&e.define();export{e as BleedingTriageElement};
+import{a as t}from"./chunks/bleeding-triage-Pdn7qbtu.js";export{T as TriageActionEvent,b as TriageCompleteEvent,c as TriageResetEvent,d as TriageRulesetMismatchEvent,e as TriageStepEvent}from"./chunks/bleeding-triage-Pdn7qbtu.js";"undefined"!=typeof customElements&&t.define();export{t as BleedingTriageElement};
 //# sourceMappingURL=define.js.map

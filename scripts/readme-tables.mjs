@@ -7,7 +7,7 @@ import { compressedSizes } from './compressed-sizes.mjs';
 
 const readmeUrl = new URL('../README.md', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
-const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement);
+const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.customElement && d.tagName === 'bleeding-triage');
 
 /** A catalogue file of src/i18n, compiled and imported. */
 async function catalogue(file, name) {

@@ -65,14 +65,14 @@ export function readPhone(attribute: string, value: unknown): { text: string; di
 }
 
 /** Only web links: a javascript: or data: URL would run in the host page. */
-export function readCareUrl(value: unknown, base: string): string | undefined {
-  if (readText('care-url', value) === undefined) return undefined;
+export function readCareUrl(value: unknown, base: string, attribute = 'care-url'): string | undefined {
+  if (readText(attribute, value) === undefined) return undefined;
   try {
     const url = new URL(String(value).trim(), base);
     if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
   } catch {
     // Falls through to the warning.
   }
-  warn('care-url', value, 'only https: and http: links are allowed');
+  warn(attribute, value, 'only https: and http: links are allowed');
   return undefined;
 }

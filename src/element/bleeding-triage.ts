@@ -1,12 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RULESET_FINGERPRINT } from '../engine/fingerprint.js';
+import { urgencyWeeks } from '../engine/stage.js';
 import type { Symptom, TriageInput, TriageResult, Urgency } from '../engine/types.js';
 import { unavailableResult } from '../engine/unavailable.js';
 import { en, type MessageKey, type Messages } from '../i18n/en.js';
 import { formatList, formatParts, formatText } from '../i18n/format.js';
 import { withOverrides } from '../i18n/overrides.js';
 import { readAppearance, readHeadingLevel, readWeeks, warn, type Appearance } from './attributes.js';
+import { BleedingTriageContactElement } from './contact-element.js';
 import { readContacts } from './contacts.js';
 import { LocaleController } from './locale-controller.js';
 import { commit, draftOf, isFieldError, tick, type Draft } from './draft.js';
@@ -14,6 +16,7 @@ import { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEve
 import { answered, answersOf, completeInput, inputOf, nextStep, offeredSymptoms, pagePosition, pathFor, type Answers } from './flow.js';
 import { emergencyBanner } from './banner.js';
 import { details, outcomePage, type Contacts } from './outcome.js';
+import { firstContact, readPathway, type CareContact, type CareRoute, type Pathway } from './pathway.js';
 import { questionPage } from './pages.js';
 import { checkPinnedRuleset } from './ruleset.js';
 import { rules } from './rules.js';
@@ -31,8 +34,8 @@ import { ids, type FieldError, type View } from './view.js';
  * @attr {'emergency' | 'urgent' | 'prompt'} outcome - Read-only, reflected: the urgency on show, for host CSS such as `bleeding-triage[outcome="emergency"]`. Absent before the outcome.
  *
  * @fires {TriageStepEvent} triage-step - A page of the flow is showing: `{ step, index, total }`.
- * @fires {TriageCompleteEvent} triage-complete - The outcome is showing: `{ input, result, rulesetFingerprint }`. Health data: treat as special-category personal data.
- * @fires {TriageActionEvent} triage-action - The person chose an action: `{ action, href? }`. Cancelable: `preventDefault()` to take it over.
+ * @fires {TriageCompleteEvent} triage-complete - The outcome is showing: `{ input, result, rulesetFingerprint, contact? }` (`contact`: the care contact chosen, `{ name, reason }`). Health data: treat as special-category personal data.
+ * @fires {TriageActionEvent} triage-action - The person chose an action: `{ action, href?, contact? }` (`contact`: the name of the care contact called). Cancelable: `preventDefault()` to take it over.
  * @fires {TriageResetEvent} triage-reset - The flow went back to the first question.
  * @fires {TriageRulesetMismatchEvent} triage-ruleset-mismatch - The pinned `ruleset` is not this widget's fingerprint: `{ pinned, actual, version }`. Fired when the element first renders and whenever `ruleset` changes; the advice still shows.
  *
@@ -78,6 +81,7 @@ export class BleedingTriageElement extends LitElement {
     const existing = registry.get(tag);
     if (!existing) registry.define(tag, this);
     else if (existing !== this) console.warn(`<${tag}> is already defined by another copy of bleeding-triage; keeping the first.`);
+    BleedingTriageContactElement.define(registry);
   }
 
   /** ISO 3166 country code choosing the emergency number (GB 999, US 911, EU 112…). Default: the locale's region. */
@@ -86,7 +90,14 @@ export class BleedingTriageElement extends LitElement {
   /** Overrides the emergency number the region gives. */
   @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
 
-  /** The host's care contact, e.g. "Maternity triage". */
+  /**
+   * The care pathway for apps: contacts, each for a range of weeks with opening hours and
+   * accessible routes (the fields of `<bleeding-triage-contact>`, camelCased). When set and not
+   * empty it wins over the child elements, which win over `care-*`.
+   */
+  @property({ attribute: false }) contacts?: readonly CareContact[];
+
+  /** The host's care contact, e.g. "Maternity triage": a pathway of one contact, for every week and all hours. */
   @property({ attribute: 'care-name' }) careName?: string;
 
   /** The care contact's phone number, shown as given and dialled as digits. */
@@ -132,6 +143,18 @@ export class BleedingTriageElement extends LitElement {
   #prefilledWeeks?: number;
   #contacts: Contacts = {};
   #contactsFor: string | undefined | null = null;
+  /** The care pathway as last read; undefined when the children or the properties changed since. */
+  #pathway?: Pathway;
+  /** Who the outcome card sends the person to, as last rendered. */
+  #care: CareRoute = {};
+  /** Watches the `<bleeding-triage-contact>` children (not the element's own attributes, which it sets itself). */
+  #children = new MutationObserver((records) => {
+    if (!records.some(({ type, target }) => type === 'childList' || target !== this)) return;
+    this.#pathway = undefined;
+    this.requestUpdate();
+  });
+  /** Re-routes at the next opening or closing time while the card shows; cleared on leaving. */
+  #reroute?: ReturnType<typeof setTimeout>;
   #focusTarget: string | null = null;
   #stepAnnounced = false;
   #reflectedOutcome: Urgency | null = null;
@@ -219,6 +242,10 @@ export class BleedingTriageElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('beforeprint', this.#openDetails);
+    this.#children.observe(this, { childList: true, subtree: true, attributes: true });
+    // Back on the page, the children may have changed, and the card may need another contact by now.
+    this.#pathway = undefined;
+    this.requestUpdate();
     void rules.load();
   }
 
@@ -238,6 +265,8 @@ export class BleedingTriageElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this.#openDetails);
+    this.#children.disconnect();
+    clearTimeout(this.#reroute);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -250,13 +279,21 @@ export class BleedingTriageElement extends LitElement {
     }
     if (changed.has('weeks')) this.#applyPrefill();
     if (changed.has('ruleset')) checkPinnedRuleset(this, this.ruleset);
-    if (this.#contactsFor !== this.#locale.tag || ['region', 'emergencyNumber', 'carePhone', 'careName', 'careUrl'].some((key) => changed.has(key))) {
+    if (this.#contactsFor !== this.#locale.tag || changed.has('region') || changed.has('emergencyNumber')) {
       this.#contactsFor = this.#locale.tag;
-      this.#contacts = readContacts(this, this.#locale.tag, this.ownerDocument.baseURI);
+      this.#contacts = readContacts(this, this.#locale.tag);
     }
+    if (!this.#pathway || ['contacts', 'carePhone', 'careName', 'careUrl'].some((key) => changed.has(key))) {
+      this.#pathway = readPathway(this, this.ownerDocument.baseURI);
+      // Routing is in the details file: a declared pathway asks for it at once.
+      if (this.#pathway.declared) void details.load().then(() => this.requestUpdate());
+    }
+    details.loaded()?.checkPathway(this.#pathway);
   }
 
   protected override updated(): void {
+    clearTimeout(this.#reroute);
+    if (this.shown && this.#care.until) this.#reroute = setTimeout(() => this.requestUpdate(), this.#care.until);
     this.#reflectOutcome();
     if (this.#focusTarget) this.renderRoot.querySelector<HTMLElement>(`#${this.#focusTarget}`)?.focus();
     this.#focusTarget = null;
@@ -303,6 +340,7 @@ export class BleedingTriageElement extends LitElement {
       answers: this.given,
       asked: this.history.filter((step) => step !== 'outcome'),
       contacts: this.#contacts,
+      care: (this.#care = this.#route(view)),
       actionLink: this.#actionLink,
       change: (step) => {
         const at = this.history.indexOf(step);
@@ -318,6 +356,15 @@ export class BleedingTriageElement extends LitElement {
         if (this.#act('restart')) this.#restart(true);
       },
     });
+  }
+
+  /** The care contact for the person's weeks and the time now (routing.ts, in the details file), or the first contact until it loads. */
+  #route(view: View): CareRoute {
+    const routing = details.loaded();
+    // An emergency card shows only the emergency number's call: the first contact goes unused there.
+    if (!routing) return firstContact(this.#pathway!);
+    const weeks = urgencyWeeks(completeInput(this.given));
+    return routing.route(view, { pathway: this.#pathway!, weeks, urgency: this.shown!.urgency, contacts: this.#contacts, locale: this.#locale, actionLink: this.#actionLink });
   }
 
   #view(): View {
@@ -432,7 +479,15 @@ export class BleedingTriageElement extends LitElement {
     const index = this.history.length || 1;
     const remaining = this.step === 'outcome' ? 0 : path.length - path.indexOf(this.step) - 1;
     this.dispatchEvent(new TriageStepEvent({ step: this.step, index, total: index + remaining }));
-    if (this.shown) this.dispatchEvent(new TriageCompleteEvent({ input: completeInput(this.given), result: this.shown, rulesetFingerprint: RULESET_FINGERPRINT }));
+    const { shown } = this;
+    if (!shown) return;
+    const complete = () => {
+      const contact = this.#care.chosen;
+      if (shown === this.shown) this.dispatchEvent(new TriageCompleteEvent({ input: completeInput(this.given), result: shown, rulesetFingerprint: RULESET_FINGERPRINT, ...(contact && { contact }) }));
+    };
+    // Contacts are routed in the details file: the host hears which contact once they are.
+    if (this.#pathway!.contacts.length && !details.loaded()) void details.load().then(() => this.updateComplete).then(complete);
+    else complete();
   }
 
   /** What the live region says on a new page: the progress, or that the advice is ready. */
@@ -444,14 +499,18 @@ export class BleedingTriageElement extends LitElement {
   }
 
   /** Tells the host; returns false when the host took the action over. */
-  #act(action: TriageAction, href?: string): boolean {
-    return this.dispatchEvent(new TriageActionEvent(href ? { action, href } : { action }));
+  #act(action: TriageAction, href?: string, contact?: string): boolean {
+    return this.dispatchEvent(new TriageActionEvent({ action, ...(href && { href }), ...(contact && { contact }) }));
   }
 
-  /** A link that tells the host first, and is not followed if the host takes it over. */
-  #actionLink = (action: TriageAction, href: string, content: unknown, className?: string): TemplateResult => {
-    const follow = (event: Event) => this.#act(action, href) || event.preventDefault();
-    return html`<a class=${className ?? ''} href=${href} @click=${follow}>${content}</a>`;
+  /**
+   * A link that tells the host first, and is not followed if the host takes it over. Its words are
+   * one span: in a call button's flex box, loose text beside isolated names (<bdi>) would each be
+   * an item and lose their spaces.
+   */
+  #actionLink = (action: TriageAction, href: string, content: unknown, className?: string, contact?: string): TemplateResult => {
+    const follow = (event: Event) => this.#act(action, href, contact) || event.preventDefault();
+    return html`<a class=${className ?? ''} href=${href} @click=${follow}><span>${content}</span></a>`;
   };
 
   #openDetails = (): void => {

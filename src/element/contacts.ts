@@ -1,20 +1,18 @@
-import { readCareUrl, readPhone, readText, warn } from './attributes.js';
+import { readPhone, readText, warn } from './attributes.js';
 import type { Contacts } from './outcome.js';
-import { emergencyNumberFor, isRegionCode, regionOfLocale, urgentCareNumberFor } from './regions.js';
+import { accessibleEmergencyRoutesFor, emergencyNumberFor, isRegionCode, regionOfLocale, urgentCareNumberFor } from './regions.js';
 
 export interface ContactAttributes {
   region?: string;
   emergencyNumber?: string;
-  careName?: string;
-  carePhone?: string;
-  careUrl?: string;
 }
 
 /**
- * Who to call: `emergency-number`, else the region's number, else the locale's region's; never a
- * guess. Bad values are warned about and left out.
+ * The numbers every card may need: `emergency-number`, else the region's number, else the
+ * locale's region's, never a guess; the region's urgent-care line. Bad values are warned about
+ * and left out.
  */
-export function readContacts(attributes: ContactAttributes, locale: string | undefined, baseUrl: string): Contacts {
+export function readContacts(attributes: ContactAttributes, locale: string | undefined): Contacts {
   let region = readText('region', attributes.region);
   if (region && !isRegionCode(region)) {
     warn('region', attributes.region, 'expected a two-letter country code such as GB or US');
@@ -28,9 +26,8 @@ export function readContacts(attributes: ContactAttributes, locale: string | und
   }
   return {
     emergency: override ?? (number ? { text: number, dial: number } : undefined),
+    // The region's routes are for its own number, not one the host put in its place.
+    emergencyRoutes: override ? undefined : accessibleEmergencyRoutesFor(region),
     urgentCare: urgentCareNumberFor(region),
-    careName: readText('care-name', attributes.careName),
-    carePhone: readPhone('care-phone', attributes.carePhone),
-    careUrl: readCareUrl(attributes.careUrl, baseUrl),
   };
 }

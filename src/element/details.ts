@@ -13,6 +13,8 @@ import { ANSWER_KEYS, heading, type View } from './view.js';
 
 /** The English words of these sections: the fallback, key by key, for any locale. */
 export { enDetails } from '../i18n/en-details.js';
+/** The care pathway's routing travels in this file: until it has loaded, the card names the first contact. */
+export { checkPathway, route } from './routing.js';
 
 const isAnyPain = (symptoms: readonly Symptom[]) =>
   symptoms.length === ANY_PAIN.length && ANY_PAIN.every((symptom) => symptoms.includes(symptom));

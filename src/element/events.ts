@@ -13,17 +13,32 @@ export interface TriageStepDetail {
   total: number;
 }
 
+/**
+ * Why the care pathway chose a contact: it is `open` now; the first for the person's weeks is
+ * closed and this one, the `next-open`, is not; all are closed and the card gives the region's
+ * `out-of-hours` route (the contact is the one that opens next); or the weeks are not pinned
+ * and the card lists the contacts by weeks (`weeks-unknown`; the contact is the first listed).
+ */
+export type ContactReason = 'open' | 'next-open' | 'out-of-hours' | 'weeks-unknown';
+
 export interface TriageCompleteDetail {
   input: TriageInput;
   result: TriageResult;
   /** The fingerprint of the rules and words that gave this result (RULES.md, CLINICAL-CHANGES.md). */
   rulesetFingerprint: string;
+  /**
+   * The care contact the card names, by the host's own name for it, and why. Absent when no
+   * contact serves the person's weeks, and on emergency cards unless one is told "on the way".
+   */
+  contact?: { name: string; reason: ContactReason };
 }
 
 export interface TriageActionDetail {
   action: TriageAction;
   /** The link followed, for calls and the care website. */
   href?: string;
+  /** The host's name for the care contact called or opened. */
+  contact?: string;
 }
 
 const flags = { bubbles: true, composed: true } as const;

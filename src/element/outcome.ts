@@ -4,16 +4,17 @@ import { en, type MessageKey } from '../i18n/en.js';
 import type { TriageAction, TriageStep } from './events.js';
 import type { Answers } from './flow.js';
 import { lazyPart } from './lazy.js';
+import type { CareRoute, Phone } from './pathway.js';
+import type { EmergencyRoutes } from './regions.js';
 import { backButton, heading, type View } from './view.js';
 
-/** How to reach help: the emergency number and the host's own care contact. */
+/** The region's numbers: the emergency number and the urgent-care line. */
 export interface Contacts {
   /** Shown and dialled; undefined when the region's number is not known. */
-  emergency?: { text: string; dial: string };
+  emergency?: Phone;
+  /** Ways to reach it for people who are deaf or cannot speak. */
+  emergencyRoutes?: EmergencyRoutes;
   urgentCare?: string;
-  careName?: string;
-  carePhone?: { text: string; dial: string };
-  careUrl?: string;
 }
 
 export interface OutcomePage {
@@ -24,8 +25,10 @@ export interface OutcomePage {
   /** The questions the person answered, in order, for "What you told us". */
   asked: TriageStep[];
   contacts: Contacts;
-  /** A link that tells the host first (who may take it over). */
-  actionLink(action: TriageAction, href: string, content: unknown, className?: string): TemplateResult;
+  /** The care contact the pathway chose for the person's weeks and the time now. */
+  care: CareRoute;
+  /** A link that tells the host first (who may take it over), naming the host's contact it reaches. */
+  actionLink(action: TriageAction, href: string, content: unknown, className?: string, contact?: string): TemplateResult;
   change(step: TriageStep): void;
   print(): void;
   restart(): void;
@@ -39,7 +42,7 @@ export function emergencyNumber(view: View, { contacts, actionLink }: Pick<Outco
 
 function careWords(view: View, page: OutcomePage): string {
   const generic = page.result.urgency === 'prompt' ? 'care.generic.prompt' : 'care.generic.urgent';
-  return page.contacts.careName ?? view.t(generic);
+  return page.care.name ?? view.t(generic);
 }
 
 function title(view: View, page: OutcomePage): string {
@@ -50,19 +53,21 @@ function title(view: View, page: OutcomePage): string {
   return view.t(`outcome.title.${urgency}`, { care: careWords(view, page) });
 }
 
-/** The one call to action: the emergency number, or the host's care contact. */
+/** A care contact's call to action: its phone, else its web page (the details file says where to find a number it lacks). */
+export function careCall(view: View, actionLink: OutcomePage['actionLink'], { phone, url, contact, name }: CareRoute): unknown {
+  const who = html`<bdi>${contact ?? name ?? view.t('cta.careFallbackName')}</bdi>`;
+  if (phone) return actionLink('call-care', `tel:${phone.dial}`, view.parts('cta.carePhone', { name: who, phone: html`<bdi class="phone">${phone.text}</bdi>` }), 'cta', contact);
+  return url && actionLink('open-care', url, view.parts('cta.careUrl', { name: who }), 'cta', contact);
+}
+
+/** The one call to action: the emergency number, or the care contact the pathway chose. */
 function callToAction(view: View, page: OutcomePage): unknown {
-  const { emergency, carePhone, careUrl } = page.contacts;
-  const name = page.contacts.careName ?? view.t('cta.careFallbackName');
-  if (page.result.urgency === 'emergency') {
-    return emergency ? page.actionLink('call-emergency', `tel:${emergency.dial}`, view.t('cta.emergency', { number: emergency.text }), 'cta') : nothing;
-  }
-  if (carePhone) {
-    // The number never breaks across lines, however large the text.
-    const phone = html`<span class="phone">${carePhone.text}</span>`;
-    return page.actionLink('call-care', `tel:${carePhone.dial}`, view.parts('cta.carePhone', { name, phone }), 'cta');
-  }
-  return careUrl ? page.actionLink('open-care', careUrl, view.t('cta.careUrl', { name }), 'cta') : nothing;
+  const { emergency } = page.contacts;
+  const call =
+    page.result.urgency !== 'emergency'
+      ? careCall(view, page.actionLink, page.care)
+      : emergency && page.actionLink('call-emergency', `tel:${emergency.dial}`, view.t('cta.emergency', { number: emergency.text }), 'cta');
+  return call || nothing;
 }
 
 function adviceItem(view: View, page: OutcomePage, id: AdviceId): TemplateResult {
@@ -71,7 +76,8 @@ function adviceItem(view: View, page: OutcomePage, id: AdviceId): TemplateResult
     care: careWords(view, page),
     urgentCare: page.contacts.urgentCare ?? view.t('urgentCare.unknown'),
   };
-  const key = `advice.${id}${page.weekConditional.includes(id) ? '.ifWeeks' : ''}` as MessageKey;
+  const variant = page.weekConditional.includes(id) ? '.ifWeeks' : id === 'if-closed' && page.care.outOfHours ? '.outOfHours' : '';
+  const key = `advice.${id}${variant}` as MessageKey;
   return html`<li>${view.parts(key, values)}</li>`;
 }
 
@@ -95,6 +101,10 @@ const essential = (id: AdviceId) => `advice.${id}` in en;
 export function outcomePage(view: View, page: OutcomePage): TemplateResult {
   const { urgency, advice } = page.result;
   const rest = details.loaded();
+  // What the pathway says: under a care contact's call; on an emergency card, after the few lines
+  // of what to do (which stay on the first screen of a phone).
+  const { more } = page.care;
+  const emergency = urgency === 'emergency';
   const status = details.failed() ? 'outcome.details.unavailable' : 'outcome.details.loading';
   return html`${backButton(view)}
     <section part="outcome" class=${`outcome--${urgency}`} aria-labelledby="page-heading">
@@ -102,10 +112,11 @@ export function outcomePage(view: View, page: OutcomePage): TemplateResult {
         ${heading(view, html`<span class="visually-hidden">${view.t(`outcome.prefix.${urgency}`)} </span>${title(view, page)}`)}
       </div>
       <div class="card-body">
-        ${callToAction(view, page)} ${heading(view, view.t('outcome.doNow'), 1, 'do-now-heading')}
+        ${callToAction(view, page)} ${emergency ? nothing : more} ${heading(view, view.t('outcome.doNow'), 1, 'do-now-heading')}
         <ul part="advice">
           ${(rest ? advice : advice.filter(essential)).map((id) => adviceItem(view, page, id))}
         </ul>
+        ${emergency ? more : nothing}
         ${rest ? rest.causes(view, page.result) : html`<p class="details-status">${view.t(status)}</p>`}
         <p class="not-diagnosis">${view.t('outcome.notDiagnosis')}</p>
       </div>

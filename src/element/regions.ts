@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/en.js';
+
 /**
  * Emergency (ambulance) numbers by ISO 3166 country code, and urgent-care lines where one is
  * national. Only numbers confirmed from public sources are listed; any other region gets the
@@ -27,6 +29,24 @@ for (const code of 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL 
 
 const URGENT_CARE_NUMBERS: Record<string, string> = { GB: '111' };
 
+/**
+ * Ways to reach the emergency number for people who are deaf, hard of hearing or cannot speak,
+ * shown under the emergency call button, only where a public source names them:
+ * - GB: from a textphone, 18000 reaches 999 through the text relay service (British Red Cross,
+ *   "How to request emergency help", http://www.redcross.org.uk/en/What-we-do/First-aid/Accessible-first-aid/How-to-request-emergency-help;
+ *   Cambridgeshire Constabulary, "Accessible contact methods", https://www.contactcambspolice.uk/Contact/Accessible.aspx);
+ *   999 BSL, the emergency video relay in British Sign Language, by app or at 999bsl.co.uk (Ofcom,
+ *   "Emergency video relay", https://www.ofcom.org.uk/phones-and-broadband/accessibility/emergency-video-relay/).
+ * - US: call 911 from a TTY or through a relay service; text 911 where text-to-911 is available,
+ *   a voice call being best (FCC, "What you need to know about text-to-911",
+ *   https://www.fcc.gov/what-you-need-know-about-text-911; National Association of the Deaf,
+ *   "Access to 911 emergency services", https://www.nad.org/resources/technology/access-to-911-emergency-services/).
+ */
+const ACCESSIBLE_EMERGENCY_ROUTES: Record<string, EmergencyRoutes> = {
+  GB: { words: 'emergency.access.GB', link: 'https://www.999bsl.co.uk/' },
+  US: { words: 'emergency.access.US' },
+};
+
 const normalise = (region: string | undefined) => region?.trim().toUpperCase() ?? '';
 
 /** The ambulance number for a region, or undefined when it is not known. */
@@ -37,6 +57,17 @@ export function emergencyNumberFor(region: string | undefined): string | undefin
 /** The national urgent-care line (111 in the UK), or undefined. */
 export function urgentCareNumberFor(region: string | undefined): string | undefined {
   return URGENT_CARE_NUMBERS[normalise(region)];
+}
+
+/** The words for the region's accessible routes to its emergency number, and the page their {link} opens. */
+export interface EmergencyRoutes {
+  words: MessageKey;
+  link?: string;
+}
+
+/** The region's accessible routes to its emergency number, or undefined where no source names them. */
+export function accessibleEmergencyRoutesFor(region: string | undefined): EmergencyRoutes | undefined {
+  return ACCESSIBLE_EMERGENCY_ROUTES[normalise(region)];
 }
 
 /** The region a language tag names, as in en-GB or es-419 (only letters count). */

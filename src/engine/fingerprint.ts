@@ -5,4 +5,4 @@
  * of inputs (scripts/ruleset-fingerprint.mjs). A deploying organisation pins it with the
  * element's `ruleset` attribute; CLINICAL-CHANGES.md records it for each ruleset version.
  */
-export const RULESET_FINGERPRINT = '2d50acf7294bf737';
+export const RULESET_FINGERPRINT = '67803a32905c000b';

@@ -52,6 +52,27 @@ export const enDetails = {
   'advice.trauma-private': 'If someone hurt you, you can tell your midwife or doctor privately. They can help you stay safe.',
   'advice.loss-support': 'If you are worried about losing your pregnancy, your midwife or doctor can tell you about support near you. You do not have to go through this alone.',
   'outcome.print': 'Print or save this advice',
+  // The care pathway (routing.ts): who to contact for the person's weeks at this time.
+  'care.outOfHours': 'your out-of-hours or urgent care service',
+  'cta.urgentCare': 'Call {number}',
+  // A care contact named with no phone number or web page to give.
+  'care.noNumber': 'You can find their phone number in your maternity notes or on the hospital website.',
+  'advice.if-closed.outOfHours': 'If you cannot get through, go to the maternity unit or emergency department.',
+  'pathway.closed': 'They are closed now. Opens {day} at {time}.',
+  'pathway.closed.today': 'They are closed now. Opens today at {time}.',
+  'pathway.closed.tomorrow': 'They are closed now. Opens tomorrow at {time}.',
+  'pathway.hoursUnknown': 'Check their opening hours. If they are closed, follow the advice below.',
+  'pathway.referral': 'You need a referral from your GP or midwife to see {name}: ask them to refer you. If it is urgent and you cannot reach them, call {urgentCare}, or go to the maternity unit or emergency department.',
+  'pathway.textphone': 'Textphone or text relay: {number}',
+  'pathway.interpreter': 'Interpreter line: {number}',
+  'pathway.weeks.upTo': 'If you are less than {weeks, plural, one {# week} other {# weeks}} pregnant:',
+  'pathway.weeks.from': 'If you are {weeks, plural, one {# week} other {# weeks}} pregnant or more:',
+  'pathway.weeks.between': 'If you are {from} to {to, plural, one {# week} other {# weeks}} pregnant:',
+  'pathway.onTheWay': 'Then tell {name} you are on your way.',
+  'pathway.onTheWay.phone': 'Then call {name} on {phone} to tell them you are on your way.',
+  // Under the emergency call button, where a public source names these routes (regions.ts).
+  'emergency.access.GB': 'If you are deaf or cannot speak: from a textphone, call 18000 to reach 999 through Relay UK. In British Sign Language, use the 999 BSL app or {link}.',
+  'emergency.access.US': 'If you are deaf, hard of hearing or cannot speak: call 911 from a TTY or through a relay service. Where text-to-911 is available you can text 911, but call if you can.',
   // "What you told us" and "Why this advice".
   'outcome.why': 'Why this advice',
   'review.answers': 'What you told us',

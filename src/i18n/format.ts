@@ -12,8 +12,9 @@ type Value = string | number;
 
 // Intl formatters are made once per locale and kind, when first needed: the first one is slow to
 // make (the browser loads its locale data), so the first page, which needs none, does not pay.
-const formatters = new Map<string, Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>();
-function formatter<T extends Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat>(key: string, make: () => T): T {
+type Formatter = Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat | Intl.DateTimeFormat;
+const formatters = new Map<string, Formatter>();
+export function formatter<T extends Formatter>(key: string, make: () => T): T {
   if (!formatters.has(key)) formatters.set(key, make());
   return formatters.get(key) as T;
 }

@@ -105,13 +105,15 @@ describe('events: order and detail', () => {
     expect(log.events.map((e) => e.type)).to.deep.equal(['triage-reset', 'triage-step']);
   });
 
-  it('carries no free text and no personal data outside triage-complete', async () => {
+  it('carries no free text and no personal data outside triage-complete: only the host’s own name for the contact called', async () => {
     const el = await mount(html`<bleeding-triage care-name="Ward 7" care-phone="0121 555 0100"></bleeding-triage>`);
     await walk(el, { weeks: '30', bleeding: 'Light bleeding' });
     $<HTMLAnchorElement>(el, '.cta')!.addEventListener('click', (e) => e.preventDefault());
     $<HTMLAnchorElement>(el, '.cta')!.click();
     for (const event of log.events.filter((e) => e.type !== 'triage-complete')) {
-      const detail = JSON.stringify((event as CustomEvent).detail);
+      const { contact, ...rest } = (event as CustomEvent).detail;
+      expect(contact === undefined || (event.type === 'triage-action' && contact === 'Ward 7'), event.type).to.equal(true);
+      const detail = JSON.stringify(rest);
       expect(detail).not.to.contain('Ward 7');
       expect(detail).not.to.match(/light|30/);
     }
@@ -154,8 +156,9 @@ describe('triage-action: cancelable, so a host can take the action over', () => 
   it('call-care: the tel: link is followed unless the host cancels', async () => {
     const el = await outcomeWith();
     const link = $<HTMLAnchorElement>(el, '.cta')!;
-    expect(await clickAction(el, link, false)).to.deep.equal({ detail: { action: 'call-care', href: 'tel:01215550100' }, followed: true });
-    expect(await clickAction(el, link, true)).to.deep.equal({ detail: { action: 'call-care', href: 'tel:01215550100' }, followed: false });
+    const detail = { action: 'call-care', href: 'tel:01215550100', contact: 'Ward 7' };
+    expect(await clickAction(el, link, false)).to.deep.equal({ detail, followed: true });
+    expect(await clickAction(el, link, true)).to.deep.equal({ detail, followed: false });
   });
 
   it('call-emergency: from the banner on a question page and from the emergency card', async () => {
@@ -169,7 +172,7 @@ describe('triage-action: cancelable, so a host can take the action over', () => 
   it('open-care: the care web page when there is no phone', async () => {
     const el = await outcomeWith(html`<bleeding-triage care-name="Ward 7" care-url="https://example.org/w7"></bleeding-triage>`);
     const { detail, followed } = await clickAction(el, $<HTMLAnchorElement>(el, '.cta')!, false);
-    expect(detail).to.deep.equal({ action: 'open-care', href: 'https://example.org/w7' });
+    expect(detail).to.deep.equal({ action: 'open-care', href: 'https://example.org/w7', contact: 'Ward 7' });
     expect(followed).to.equal(true);
   });
 

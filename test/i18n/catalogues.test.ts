@@ -45,7 +45,7 @@ describe('message catalogues', () => {
       });
 
       it('fills every message without leaving a brace behind', () => {
-        const values = { number: '999', care: 'X', weeks: 12, current: 2, total: 4, min: 0, max: 45, name: 'X', phone: '1', urgentCare: '111', version: '1.0.0', from: 20, to: 36, symptoms: 'X', question: 'X', answer: 'X', levels: 'X' };
+        const values = { number: '999', care: 'X', weeks: 12, current: 2, total: 4, min: 0, max: 45, name: 'X', phone: '1', urgentCare: '111', version: '1.0.0', from: 20, to: 36, symptoms: 'X', question: 'X', answer: 'X', levels: 'X', day: 'X', time: '8:00', link: 'X' };
         for (const key of Object.keys(english) as MessageKey[]) {
           expect(formatText(catalogue[key], values, locale), key).not.to.match(/[{}]/);
         }

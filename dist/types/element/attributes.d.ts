@@ -13,4 +13,4 @@ export declare function readPhone(attribute: string, value: unknown): {
     dial: string;
 } | undefined;
 /** Only web links: a javascript: or data: URL would run in the host page. */
-export declare function readCareUrl(value: unknown, base: string): string | undefined;
+export declare function readCareUrl(value: unknown, base: string, attribute?: string): string | undefined;

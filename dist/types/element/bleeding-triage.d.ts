@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import type { Symptom, TriageInput, TriageResult, Urgency } from '../engine/types.js';
 import { type Messages } from '../i18n/en.js';
 import { type Appearance } from './attributes.js';
+import { type CareContact } from './pathway.js';
 /**
  * Helps a pregnant person who is bleeding decide how urgently to get care, what to do now, and
  * what the likely causes are. Asks one question per page, then shows an outcome card. Sends
@@ -13,8 +14,8 @@ import { type Appearance } from './attributes.js';
  * @attr {'emergency' | 'urgent' | 'prompt'} outcome - Read-only, reflected: the urgency on show, for host CSS such as `bleeding-triage[outcome="emergency"]`. Absent before the outcome.
  *
  * @fires {TriageStepEvent} triage-step - A page of the flow is showing: `{ step, index, total }`.
- * @fires {TriageCompleteEvent} triage-complete - The outcome is showing: `{ input, result, rulesetFingerprint }`. Health data: treat as special-category personal data.
- * @fires {TriageActionEvent} triage-action - The person chose an action: `{ action, href? }`. Cancelable: `preventDefault()` to take it over.
+ * @fires {TriageCompleteEvent} triage-complete - The outcome is showing: `{ input, result, rulesetFingerprint, contact? }` (`contact`: the care contact chosen, `{ name, reason }`). Health data: treat as special-category personal data.
+ * @fires {TriageActionEvent} triage-action - The person chose an action: `{ action, href?, contact? }` (`contact`: the name of the care contact called). Cancelable: `preventDefault()` to take it over.
  * @fires {TriageResetEvent} triage-reset - The flow went back to the first question.
  * @fires {TriageRulesetMismatchEvent} triage-ruleset-mismatch - The pinned `ruleset` is not this widget's fingerprint: `{ pinned, actual, version }`. Fired when the element first renders and whenever `ruleset` changes; the advice still shows.
  *
@@ -61,7 +62,13 @@ export declare class BleedingTriageElement extends LitElement {
     region?: string;
     /** Overrides the emergency number the region gives. */
     emergencyNumber?: string;
-    /** The host's care contact, e.g. "Maternity triage". */
+    /**
+     * The care pathway for apps: contacts, each for a range of weeks with opening hours and
+     * accessible routes (the fields of `<bleeding-triage-contact>`, camelCased). When set and not
+     * empty it wins over the child elements, which win over `care-*`.
+     */
+    contacts?: readonly CareContact[];
+    /** The host's care contact, e.g. "Maternity triage": a pathway of one contact, for every week and all hours. */
     careName?: string;
     /** The care contact's phone number, shown as given and dialled as digits. */
     carePhone?: string;

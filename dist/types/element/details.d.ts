@@ -5,6 +5,8 @@ import type { OutcomePage } from './outcome.js';
 import { type View } from './view.js';
 /** The English words of these sections: the fallback, key by key, for any locale. */
 export { enDetails } from '../i18n/en-details.js';
+/** The care pathway's routing travels in this file: until it has loaded, the card names the first contact. */
+export { checkPathway, route } from './routing.js';
 /** "Why this advice": the rules that decided each part, in words, with their sources. */
 export declare function whySection(view: View, result: TriageResult, answers: Answers): TemplateResult;
 export declare function answersSection(view: View, page: OutcomePage): TemplateResult;

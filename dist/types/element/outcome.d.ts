@@ -2,21 +2,16 @@ import { type TemplateResult } from 'lit';
 import type { AdviceId, TriageResult } from '../engine/types.js';
 import type { TriageAction, TriageStep } from './events.js';
 import type { Answers } from './flow.js';
+import type { CareRoute, Phone } from './pathway.js';
+import type { EmergencyRoutes } from './regions.js';
 import { type View } from './view.js';
-/** How to reach help: the emergency number and the host's own care contact. */
+/** The region's numbers: the emergency number and the urgent-care line. */
 export interface Contacts {
     /** Shown and dialled; undefined when the region's number is not known. */
-    emergency?: {
-        text: string;
-        dial: string;
-    };
+    emergency?: Phone;
+    /** Ways to reach it for people who are deaf or cannot speak. */
+    emergencyRoutes?: EmergencyRoutes;
     urgentCare?: string;
-    careName?: string;
-    carePhone?: {
-        text: string;
-        dial: string;
-    };
-    careUrl?: string;
 }
 export interface OutcomePage {
     result: TriageResult;
@@ -26,14 +21,18 @@ export interface OutcomePage {
     /** The questions the person answered, in order, for "What you told us". */
     asked: TriageStep[];
     contacts: Contacts;
-    /** A link that tells the host first (who may take it over). */
-    actionLink(action: TriageAction, href: string, content: unknown, className?: string): TemplateResult;
+    /** The care contact the pathway chose for the person's weeks and the time now. */
+    care: CareRoute;
+    /** A link that tells the host first (who may take it over), naming the host's contact it reaches. */
+    actionLink(action: TriageAction, href: string, content: unknown, className?: string, contact?: string): TemplateResult;
     change(step: TriageStep): void;
     print(): void;
     restart(): void;
 }
 /** The emergency number as a call link, or the words "your local emergency number". */
 export declare function emergencyNumber(view: View, { contacts, actionLink }: Pick<OutcomePage, 'contacts' | 'actionLink'>): unknown;
+/** A care contact's call to action: its phone, else its web page (the details file says where to find a number it lacks). */
+export declare function careCall(view: View, actionLink: OutcomePage['actionLink'], { phone, url, contact, name }: CareRoute): unknown;
 /**
  * The rest of the outcome (causes, the advice for while you wait, "What you told us", "Why this
  * advice" and the sources) loads on its own once the person starts answering, so a page where

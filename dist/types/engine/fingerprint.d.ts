@@ -4,4 +4,4 @@
  * of inputs (scripts/ruleset-fingerprint.mjs). A deploying organisation pins it with the
  * element's `ruleset` attribute; CLINICAL-CHANGES.md records it for each ruleset version.
  */
-export declare const RULESET_FINGERPRINT = "2d50acf7294bf737";
+export declare const RULESET_FINGERPRINT = "67803a32905c000b";

@@ -1,1 +1,0 @@
-export * from './types/engine/index.js';
