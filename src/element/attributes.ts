@@ -1,5 +1,5 @@
 import { MAX_WEEKS, MIN_WEEKS } from '../engine/stage.js';
-import { dialable } from './regions.js';
+import { readPhoneNumber } from './phone.js';
 
 /** A value as a warning can show it, whatever it is (even an object with no prototype). */
 function show(value: unknown): string {
@@ -54,14 +54,29 @@ export function readText(attribute: string, value: unknown): string | undefined 
   return String(value).trim() || undefined;
 }
 
-/** A phone number to show and dial, or undefined when it has nothing to dial. */
-export function readPhone(attribute: string, value: unknown): { text: string; dial: string } | undefined {
+/**
+ * A phone number as written, and what to dial; `dial` is absent when it cannot be dialled, and
+ * the whole is undefined when it must not even be shown (both warned).
+ */
+export function readPhoneText(attribute: string, value: unknown): { text: string; dial?: string } | undefined {
   const text = readText(attribute, value);
   if (text === undefined) return undefined;
-  const dial = dialable(text);
-  if (/\d/.test(dial)) return { text, dial };
-  warn(attribute, value, 'it has no digits to dial');
-  return undefined;
+  const reading = readPhoneNumber(text);
+  if (typeof reading === 'string') return { text, dial: reading };
+  warn(attribute, value, `${reading.problem}; it is not dialled${reading.showable ? '' : ' or shown'}`);
+  // `dial` is an own field even when absent: one on a polluted Object.prototype is never dialled.
+  return reading.showable ? { text, dial: undefined } : undefined;
+}
+
+/** A phone number to show and dial. */
+export type Phone = { text: string; dial: string };
+
+export const isDialable = (phone: { dial?: string } | undefined): phone is Phone => phone?.dial !== undefined;
+
+/** A phone number to show and dial (src/element/phone.ts), or undefined when it cannot be dialled. */
+export function readPhone(attribute: string, value: unknown): Phone | undefined {
+  const phone = readPhoneText(attribute, value);
+  return isDialable(phone) ? phone : undefined;
 }
 
 /** Only web links: a javascript: or data: URL would run in the host page. */

@@ -79,13 +79,13 @@ export class BleedingTriageElement extends LitElement {
   /** ISO 3166 country code choosing the emergency number (GB 999, US 911, EU 112…). Default: the locale's region. */
   @property() region?: string;
 
-  /** Overrides the emergency number the region gives. */
+  /** Overrides the emergency number the region gives; used only if it is one number (README, "Phone numbers"). */
   @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
 
   /** The host's care contact, e.g. "Maternity triage". */
   @property({ attribute: 'care-name' }) careName?: string;
 
-  /** The care contact's phone number, shown as given and dialled as digits. */
+  /** The care contact's phone number: dialled only if it is one number, else shown as text (README, "Phone numbers"). */
   @property({ attribute: 'care-phone' }) carePhone?: string;
 
   /** The care contact's web page; only https: and http: links are used. */
@@ -433,7 +433,9 @@ export class BleedingTriageElement extends LitElement {
   /** A link that tells the host first, and is not followed if the host takes it over. */
   #actionLink = (action: TriageAction, href: string, content: unknown, className?: string): TemplateResult => {
     const follow = (event: Event) => this.#act(action, href) || event.preventDefault();
-    return html`<a class=${className ?? ''} href=${href} @click=${follow}>${content}</a>`;
+    // One span: a call-to-action link lays out its children as flex items, which would drop the
+    // spaces between the words and an isolated name or number.
+    return html`<a class=${className ?? ''} href=${href} @click=${follow}><span>${content}</span></a>`;
   };
 
   #openDetails = (): void => {

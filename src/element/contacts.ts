@@ -1,4 +1,4 @@
-import { readCareUrl, readPhone, readText, warn } from './attributes.js';
+import { isDialable, readCareUrl, readPhone, readPhoneText, readText, warn } from './attributes.js';
 import type { Contacts } from './outcome.js';
 import { emergencyNumberFor, isRegionCode, regionOfLocale, urgentCareNumberFor } from './regions.js';
 
@@ -26,11 +26,13 @@ export function readContacts(attributes: ContactAttributes, locale: string | und
   if (attributes.region && region && !number && !override) {
     warn('region', attributes.region, 'no emergency number is known for it, so the words "your local emergency number" show; set emergency-number to give one');
   }
+  const carePhone = readPhoneText('care-phone', attributes.carePhone);
   return {
     emergency: override ?? (number ? { text: number, dial: number } : undefined),
     urgentCare: urgentCareNumberFor(region),
     careName: readText('care-name', attributes.careName),
-    carePhone: readPhone('care-phone', attributes.carePhone),
+    carePhone: isDialable(carePhone) ? carePhone : undefined,
+    carePhoneText: isDialable(carePhone) ? undefined : carePhone?.text,
     careUrl: readCareUrl(attributes.careUrl, baseUrl),
   };
 }

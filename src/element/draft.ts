@@ -2,6 +2,7 @@ import { MAX_WEEKS, MIN_WEEKS } from '../engine/stage.js';
 import type { Answer, Bleeding, Symptom, Trimester } from '../engine/types.js';
 import type { TriageStep } from './events.js';
 import type { Answers } from './flow.js';
+import { asciiDigits } from './digits.js';
 import { NONE } from './steps/symptoms.js';
 import { WEEKS_INPUT } from './steps/weeks.js';
 import type { FieldError } from './view.js';
@@ -36,10 +37,6 @@ export function tick(ticked: readonly string[], value: string, checked: boolean)
   const others = ticked.filter((item) => item !== value && item !== NONE);
   return !checked ? others : value === NONE ? [NONE] : [...others, value];
 }
-
-/** Reads digits typed in any script (Arabic-Indic, Persian, full-width) as 0–9. */
-const asciiDigits = (text: string) =>
-  text.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
 
 function readWeeksText(text: string): number | FieldError {
   const typed = asciiDigits(text).trim();

@@ -4,7 +4,7 @@ import { en, type MessageKey } from '../i18n/en.js';
 import type { TriageAction, TriageStep } from './events.js';
 import type { Answers } from './flow.js';
 import { lazyPart } from './lazy.js';
-import { backButton, heading, type View } from './view.js';
+import { backButton, heading, isolated, type View } from './view.js';
 
 /** How to reach help: the emergency number and the host's own care contact. */
 export interface Contacts {
@@ -13,6 +13,8 @@ export interface Contacts {
   urgentCare?: string;
   careName?: string;
   carePhone?: { text: string; dial: string };
+  /** A care phone that cannot be dialled (src/element/phone.ts): shown as the host wrote it, with no link. */
+  carePhoneText?: string;
   careUrl?: string;
 }
 
@@ -34,33 +36,36 @@ export interface OutcomePage {
 /** The emergency number as a call link, or the words "your local emergency number". */
 export function emergencyNumber(view: View, { contacts, actionLink }: Pick<OutcomePage, 'contacts' | 'actionLink'>): unknown {
   const { emergency } = contacts;
-  return emergency ? actionLink('call-emergency', `tel:${emergency.dial}`, emergency.text) : view.t('number.unknown');
+  return emergency ? actionLink('call-emergency', `tel:${emergency.dial}`, isolated(emergency.text)) : view.t('number.unknown');
 }
 
-function careWords(view: View, page: OutcomePage): string {
+function careWords(view: View, page: OutcomePage): unknown {
   const generic = page.result.urgency === 'prompt' ? 'care.generic.prompt' : 'care.generic.urgent';
-  return page.contacts.careName ?? view.t(generic);
+  return page.contacts.careName === undefined ? view.t(generic) : isolated(page.contacts.careName);
 }
 
-function title(view: View, page: OutcomePage): string {
+function title(view: View, page: OutcomePage): unknown {
   const { urgency } = page.result;
   if (urgency === 'emergency') {
-    return view.t('outcome.title.emergency', { number: page.contacts.emergency?.text ?? view.t('number.unknown') });
+    const { emergency } = page.contacts;
+    return view.parts('outcome.title.emergency', { number: emergency ? isolated(emergency.text) : view.t('number.unknown') });
   }
-  return view.t(`outcome.title.${urgency}`, { care: careWords(view, page) });
+  return view.parts(`outcome.title.${urgency}`, { care: careWords(view, page) });
 }
 
 /** The one call to action: the emergency number, or the host's care contact. */
 function callToAction(view: View, page: OutcomePage): unknown {
-  const { emergency, carePhone, careUrl } = page.contacts;
-  const name = page.contacts.careName ?? view.t('cta.careFallbackName');
+  const { emergency, carePhone, carePhoneText, careUrl, careName } = page.contacts;
+  const name = careName === undefined ? view.t('cta.careFallbackName') : isolated(careName);
   if (page.result.urgency === 'emergency') {
-    return emergency ? page.actionLink('call-emergency', `tel:${emergency.dial}`, view.t('cta.emergency', { number: emergency.text }), 'cta') : nothing;
+    return emergency ? page.actionLink('call-emergency', `tel:${emergency.dial}`, view.parts('cta.emergency', { number: isolated(emergency.text) }), 'cta') : nothing;
   }
   if (carePhone) {
-    return page.actionLink('call-care', `tel:${carePhone.dial}`, view.t('cta.carePhone', { name, phone: carePhone.text }), 'cta');
+    return page.actionLink('call-care', `tel:${carePhone.dial}`, view.parts('cta.carePhone', { name, phone: isolated(carePhone.text) }), 'cta');
   }
-  return careUrl ? page.actionLink('open-care', careUrl, view.t('cta.careUrl', { name }), 'cta') : nothing;
+  if (careUrl) return page.actionLink('open-care', careUrl, view.parts('cta.careUrl', { name }), 'cta');
+  // A number that cannot be dialled still tells the person who to call: as text, with no link.
+  return carePhoneText === undefined ? nothing : html`<p class="cta-text">${view.parts('cta.carePhone', { name, phone: isolated(carePhoneText) })}</p>`;
 }
 
 function adviceItem(view: View, page: OutcomePage, id: AdviceId): TemplateResult {

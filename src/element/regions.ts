@@ -43,16 +43,3 @@ export function regionOfLocale(tag: string | undefined): string | undefined {
 
 /** Whether a region code is written as ISO 3166 alpha-2. */
 export const isRegionCode = (region: string) => /^[A-Za-z]{2}$/.test(region.trim());
-
-/**
- * The number a phone should dial, for a tel: link. Words after the number ("(24h)", "ext. 2")
- * are not part of it; an international number drops the trunk "(0)" (+44 (0)121 → +44121).
- */
-export function dialable(phone: string): string {
-  const number = phone
-    .replace(/^[^\d+*#]*/, '') // a label before it: "Tel:"
-    .replace(/\p{L}.*$/su, '') // words after it: "ext. 2", "24 hours"
-    .replace(/\([^)]*$/, ''); // and a bracket those words had opened
-  const international = number.trimStart().startsWith('+');
-  return (international ? number.replace(/\(0\)/g, '') : number).replace(/[^\d+*#]/g, '').replace(/(?!^)\+/g, '');
-}

@@ -36,6 +36,9 @@ export const ids = {
   summary: 'error-summary',
 } as const;
 
+/** Text a host wrote (a name, a number), isolated so its direction cannot reorder the words around it. */
+export const isolated = (text: string): TemplateResult => html`<bdi>${text}</bdi>`;
+
 /** A heading at the host's level (or deeper), focusable so focus can move to it. */
 export function heading(view: View, content: unknown, depth = 0, id: string = ids.heading): TemplateResult {
   const level = Math.min(view.headingLevel + depth, 6);

@@ -58,11 +58,11 @@ export declare class BleedingTriageElement extends LitElement {
     static define(tag?: string, registry?: CustomElementRegistry): void;
     /** ISO 3166 country code choosing the emergency number (GB 999, US 911, EU 112…). Default: the locale's region. */
     region?: string;
-    /** Overrides the emergency number the region gives. */
+    /** Overrides the emergency number the region gives; used only if it is one number (README, "Phone numbers"). */
     emergencyNumber?: string;
     /** The host's care contact, e.g. "Maternity triage". */
     careName?: string;
-    /** The care contact's phone number, shown as given and dialled as digits. */
+    /** The care contact's phone number: dialled only if it is one number, else shown as text (README, "Phone numbers"). */
     carePhone?: string;
     /** The care contact's web page; only https: and http: links are used. */
     careUrl?: string;

@@ -16,6 +16,8 @@ export interface Contacts {
         text: string;
         dial: string;
     };
+    /** A care phone that cannot be dialled (src/element/phone.ts): shown as the host wrote it, with no link. */
+    carePhoneText?: string;
     careUrl?: string;
 }
 export interface OutcomePage {

@@ -6,8 +6,3 @@ export declare function urgentCareNumberFor(region: string | undefined): string 
 export declare function regionOfLocale(tag: string | undefined): string | undefined;
 /** Whether a region code is written as ISO 3166 alpha-2. */
 export declare const isRegionCode: (region: string) => boolean;
-/**
- * The number a phone should dial, for a tel: link. Words after the number ("(24h)", "ext. 2")
- * are not part of it; an international number drops the trunk "(0)" (+44 (0)121 → +44121).
- */
-export declare function dialable(phone: string): string;
