@@ -10,7 +10,7 @@ import { readContacts } from './contacts.js';
 import { LocaleController } from './locale-controller.js';
 import { commit, draftOf, isFieldError, tick, type Draft } from './draft.js';
 import { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEvent, type TriageAction, type TriageStep } from './events.js';
-import { answered, answersOf, completeInput, inputOf, nextStep, offeredSymptoms, pagePosition, pathFor, type Answers } from './flow.js';
+import { answered, answersOf, completeInput, inputOf, nextStep, noAnswers, offeredSymptoms, pagePosition, pathFor, type Answers } from './flow.js';
 import { details, emergencyNumber, outcomePage, type Contacts } from './outcome.js';
 import { questionPage } from './pages.js';
 import { rules } from './rules.js';
@@ -105,8 +105,8 @@ export class BleedingTriageElement extends LitElement {
 
   @state() private step: TriageStep = 'weeks';
   @state() private history: TriageStep[] = ['weeks'];
-  @state() private given: Answers = {};
-  @state() private draft: Draft = { weeksText: '', ticked: [] };
+  @state() private given: Answers = noAnswers();
+  @state() private draft: Draft = draftOf(noAnswers(), undefined, []);
   @state() private error: FieldError | null = null;
   @state() private shown: TriageResult | null = null;
   @state() private announcement = '';
@@ -375,7 +375,7 @@ export class BleedingTriageElement extends LitElement {
   }
 
   #restart(moveFocus: boolean): void {
-    this.given = {};
+    this.given = noAnswers();
     this.history = [];
     this.#applyPrefill();
     this.#show('weeks', moveFocus);

@@ -50,7 +50,7 @@ function readWeeksText(text: string): number | FieldError {
 
 /** The answers with this page's choice recorded, or the error to show when it is missing or wrong. */
 export function commit(step: TriageStep, draft: Draft, given: Answers): Answers | FieldError {
-  const missing = (field: string, message: FieldError['message']): FieldError => ({ field, message });
+  const missing = (field: string, message: FieldError['message']): FieldError => ({ field, message, values: undefined });
   switch (step) {
     case 'weeks': {
       const weeks = readWeeksText(draft.weeksText);
@@ -71,4 +71,5 @@ export function commit(step: TriageStep, draft: Draft, given: Answers): Answers 
   }
 }
 
-export const isFieldError = (value: Answers | FieldError): value is FieldError => 'message' in value && 'field' in value;
+// Own fields: a `message` another script put on Object.prototype does not make answers an error.
+export const isFieldError = (value: Answers | FieldError): value is FieldError => Object.hasOwn(value, 'message');

@@ -24,17 +24,17 @@ for (const code of 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL 
 
 const URGENT_CARE_NUMBERS: Record<string, string> = { GB: '111' };
 
-const normalise = (region: string | undefined) => region?.trim().toUpperCase() ?? '';
+/** A table's own entry only: a code another script put on Object.prototype is not a number. */
+function lookUp(table: Record<string, string>, region: string | undefined): string | undefined {
+  const code = region?.trim().toUpperCase() ?? '';
+  return Object.hasOwn(table, code) ? table[code] : undefined;
+}
 
 /** The ambulance number for a region, or undefined when it is not known. */
-export function emergencyNumberFor(region: string | undefined): string | undefined {
-  return EMERGENCY_NUMBERS[normalise(region)];
-}
+export const emergencyNumberFor = (region: string | undefined) => lookUp(EMERGENCY_NUMBERS, region);
 
 /** The national urgent-care line (111 in the UK), or undefined. */
-export function urgentCareNumberFor(region: string | undefined): string | undefined {
-  return URGENT_CARE_NUMBERS[normalise(region)];
-}
+export const urgentCareNumberFor = (region: string | undefined) => lookUp(URGENT_CARE_NUMBERS, region);
 
 /** The region a language tag names, as in en-GB or es-419 (only letters count). */
 export function regionOfLocale(tag: string | undefined): string | undefined {

@@ -101,6 +101,8 @@ export function options(
 ): TemplateResult[] {
   return choices.map((choice, index) => {
     const id = `${name}-${index}`;
+    // Own field only: a `hint` on a polluted Object.prototype is not this option's.
+    const hint = Object.hasOwn(choice, 'hint') && choice.hint;
     return html`<div part="option">
       <input
         type=${type}
@@ -108,11 +110,11 @@ export function options(
         name=${name}
         .value=${choice.value}
         .checked=${isChecked(choice.value)}
-        aria-describedby=${choice.hint ? `${id}-hint` : nothing}
+        aria-describedby=${hint ? `${id}-hint` : nothing}
         @change=${onChange}
       />
       <label for=${id}
-        >${choice.label}${choice.hint ? html`<span class="option-hint" id=${`${id}-hint`}>${choice.hint}</span>` : nothing}</label
+        >${choice.label}${hint ? html`<span class="option-hint" id=${`${id}-hint`}>${hint}</span>` : nothing}</label
       >
     </div>`;
   });

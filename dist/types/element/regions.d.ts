@@ -1,7 +1,7 @@
 /** The ambulance number for a region, or undefined when it is not known. */
-export declare function emergencyNumberFor(region: string | undefined): string | undefined;
+export declare const emergencyNumberFor: (region: string | undefined) => string | undefined;
 /** The national urgent-care line (111 in the UK), or undefined. */
-export declare function urgentCareNumberFor(region: string | undefined): string | undefined;
+export declare const urgentCareNumberFor: (region: string | undefined) => string | undefined;
 /** The region a language tag names, as in en-GB or es-419 (only letters count). */
 export declare function regionOfLocale(tag: string | undefined): string | undefined;
 /** Whether a region code is written as ISO 3166 alpha-2. */
