@@ -7,6 +7,7 @@ import { formatList, formatParts, formatText } from '../i18n/format.js';
 import { withOverrides } from '../i18n/overrides.js';
 import { readAppearance, readHeadingLevel, readWeeks, warn, type Appearance } from './attributes.js';
 import { readContacts } from './contacts.js';
+import type { LazyPart } from './lazy.js';
 import { LocaleController } from './locale-controller.js';
 import { commit, draftOf, isFieldError, tick, type Draft } from './draft.js';
 import { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEvent, type TriageAction, type TriageStep } from './events.js';
@@ -76,6 +77,12 @@ export class BleedingTriageElement extends LitElement {
     else if (existing !== this) console.warn(`<${tag}> is already defined by another copy of bleeding-triage; keeping the first.`);
   }
 
+  /**
+   * How long the widget waits for one of its own files before showing what it can without it.
+   * @internal
+   */
+  static _loadTimeout = 8000;
+
   /** ISO 3166 country code choosing the emergency number (GB 999, US 911, EU 112…). Default: the locale's region. */
   @property() region?: string;
 
@@ -114,6 +121,8 @@ export class BleedingTriageElement extends LitElement {
   @state() private waiting = false;
 
   #locale = new LocaleController(this);
+  /** Timers waiting for the widget's own files: none outlives the element (see #waitFor). */
+  #timers = new Set<ReturnType<typeof setTimeout>>();
   #messages = en as Messages;
   /** What #messages was built from, to rebuild it only when one of them changes. */
   #builtFrom: unknown[] = [];
@@ -162,7 +171,7 @@ export class BleedingTriageElement extends LitElement {
     const engine = rules.loaded();
     if (!engine) {
       this.#pendingAnswers = { value };
-      void rules.load().then(() => this.#restorePending());
+      this.#waitFor(rules, () => this.#restorePending());
       return;
     }
     this.#pendingAnswers = undefined;
@@ -203,7 +212,9 @@ export class BleedingTriageElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('beforeprint', this.#openDetails);
+    addEventListener('online', this.#resume);
     void rules.load();
+    this.#resume();
   }
 
   /** Answers a host set before the rules loaded: restored now, or refused if they cannot load. */
@@ -222,6 +233,8 @@ export class BleedingTriageElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this.#openDetails);
+    removeEventListener('online', this.#resume);
+    this.#timers.forEach(clearTimeout);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -352,24 +365,57 @@ export class BleedingTriageElement extends LitElement {
       return;
     }
     this.given = outcome;
-    const moveOn = () => this.#show(nextStep(this.step, this.given, () => this.#decide().urgency), true);
-    if (rules.loaded()) return moveOn();
-    this.waiting = true;
-    void rules.load().then(() => {
-      this.waiting = false;
-      moveOn();
+    this.waiting = !rules.loaded();
+    if (this.waiting) this.#resume();
+    else this.#moveOn();
+  }
+
+  #moveOn(): void {
+    this.#show(nextStep(this.step, this.given, () => this.#decide().urgency), true);
+  }
+
+  /**
+   * Waits again for what the page in front of the person needs and has not got: after Continue,
+   * the rules; on the outcome, its details. Runs on Continue, when the element comes back on the
+   * page (its timers stop while it is off it) and when the browser comes back online.
+   */
+  #resume = (): void => {
+    if (this.waiting) {
+      this.#waitFor(rules, () => {
+        if (!this.waiting) return;
+        this.waiting = false;
+        this.#moveOn();
+      });
+    }
+    if (this.step !== 'weeks' && !details.loaded()) this.#waitFor(details, () => this.requestUpdate());
+  };
+
+  /**
+   * Loads a part, then runs `then` when it arrives, or when it has taken too long: then it shows
+   * as not loaded (the safe fallback advice, or the outcome's essentials) and may still arrive.
+   */
+  #waitFor(part: LazyPart<unknown>, then: () => void): void {
+    const timer = setTimeout(() => {
+      part.giveUp();
+      then();
+    }, BleedingTriageElement._loadTimeout);
+    this.#timers.add(timer);
+    void part.load().then(() => {
+      clearTimeout(timer);
+      then();
     });
   }
 
   /** Shows a page. `byPerson` moves focus to its heading; restoring state does not. */
   #show(step: TriageStep, byPerson: boolean): void {
+    this.waiting = false; // Any other page change ends a wait for the rules after Continue.
     if (step !== this.history.at(-1)) this.history = [...this.history, step];
     this.step = step;
     this.error = null;
     this.draft = draftOf(this.given, this.#prefilledWeeks, offeredSymptoms(this.given));
     this.shown = step === 'outcome' ? this.#decide() : null;
     this.announcement = this.#announcementFor(step);
-    if (step !== 'weeks' && !details.loaded()) void details.load().then(() => this.requestUpdate());
+    if (step !== 'weeks' && !details.loaded()) this.#resume();
     this.#stepAnnounced = false;
     if (byPerson) this.#focusTarget = ids.heading;
   }

@@ -56,6 +56,11 @@ export declare class BleedingTriageElement extends LitElement {
      * a tag that is already defined is left alone, with a warning if it is a different class.
      */
     static define(tag?: string, registry?: CustomElementRegistry): void;
+    /**
+     * How long the widget waits for one of its own files before showing what it can without it.
+     * @internal
+     */
+    static _loadTimeout: number;
     /** ISO 3166 country code choosing the emergency number (GB 999, US 911, EU 112…). Default: the locale's region. */
     region?: string;
     /** Overrides the emergency number the region gives; used only if it is one number (README, "Phone numbers"). */
