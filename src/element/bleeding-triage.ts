@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Symptom, TriageInput, TriageResult, Urgency } from '../engine/types.js';
 import { unavailableResult } from '../engine/unavailable.js';
@@ -215,6 +215,33 @@ export class BleedingTriageElement extends LitElement {
     addEventListener('online', this.#resume);
     void rules.load();
     this.#resume();
+  }
+
+  /** First connected in another document (a same-origin iframe): its styles are made there. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document || !supportsAdoptingStyleSheets) return super.createRenderRoot();
+    this.attachShadow(BleedingTriageElement.shadowRootOptions);
+    this.adoptedCallback();
+    return this.shadowRoot!;
+  }
+
+  /**
+   * Moved into another document or back: its styles come too. A constructed stylesheet belongs to
+   * the document that made it: in a same-origin iframe the element's styles are dropped, and
+   * adopting them there throws (lit/lit#4868, lit/lit#5162), so another document gets copies of
+   * its own. (Where Lit uses <style> elements instead, they move with the shadow root.) A document
+   * with no window is never shown: it gets them when the element moves on.
+   */
+  adoptedCallback(): void {
+    const { shadowRoot, ownerDocument } = this;
+    const view = ownerDocument.defaultView;
+    if (!shadowRoot || !supportsAdoptingStyleSheets || !view) return;
+    let sheet = styles.styleSheet!;
+    if (ownerDocument !== document) {
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(styles.cssText);
+    }
+    shadowRoot.adoptedStyleSheets = [sheet];
   }
 
   /** Answers a host set before the rules loaded: restored now, or refused if they cannot load. */
