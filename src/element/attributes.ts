@@ -1,12 +1,16 @@
 import { MAX_WEEKS, MIN_WEEKS } from '../engine/stage.js';
 import { readPhoneNumber } from './phone.js';
 
-/** A value as a warning can show it, whatever it is (even an object with no prototype). */
+/**
+ * A value as a warning can show it, whatever it is: even one that cannot be written as JSON (a
+ * cycle, a getter or a Proxy that throws, a revoked Proxy, which throws on every read).
+ */
 function show(value: unknown): string {
   try {
-    return JSON.stringify(value) ?? String(value);
+    // JSON would write NaN and Infinity as null.
+    return (typeof value === 'number' ? String(value) : JSON.stringify(value)) ?? String(value);
   } catch {
-    return Object.prototype.toString.call(value);
+    return '(a value that cannot be read)';
   }
 }
 
@@ -26,7 +30,8 @@ export function readAppearance(value: string | null | undefined): Appearance {
 /** A whole number from `min` to `max`, set as a number or written as text; undefined otherwise. */
 function wholeNumberIn(value: unknown, min: number, max: number): number | undefined {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : value;
-  return typeof number === 'number' && Number.isInteger(number) && number >= min && number <= max ? number : undefined;
+  // `+ 0` reads -0 as 0, which would otherwise show as "-0 weeks".
+  return typeof number === 'number' && Number.isInteger(number) && number >= min && number <= max ? number + 0 : undefined;
 }
 
 export function readHeadingLevel(value: unknown): number {
@@ -47,7 +52,8 @@ export function readWeeks(value: unknown): number | undefined {
 /** Text from an attribute or a property a host may have set to anything; undefined if empty. */
 export function readText(attribute: string, value: unknown): string | undefined {
   if (value == null) return undefined;
-  if (typeof value !== 'string' && typeof value !== 'number') {
+  // A number is text too (7), but NaN and Infinity are not a name or a number anyone could use.
+  if (typeof value !== 'string' && !Number.isFinite(value)) {
     warn(attribute, value, 'expected text');
     return undefined;
   }

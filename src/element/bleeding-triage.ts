@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Symptom, TriageInput, TriageResult, Urgency } from '../engine/types.js';
 import { unavailableResult } from '../engine/unavailable.js';
@@ -74,7 +74,11 @@ export class BleedingTriageElement extends LitElement {
   static define(tag = 'bleeding-triage', registry: CustomElementRegistry = customElements): void {
     const existing = registry.get(tag);
     if (!existing) registry.define(tag, this);
-    else if (existing !== this) console.warn(`<${tag}> is already defined by another copy of bleeding-triage; keeping the first.`);
+    else if (existing !== this) {
+      // Every copy of this class (two copies of the script on one page) has the engine hook.
+      const by = '_triage' in existing.prototype ? 'another copy of bleeding-triage; keeping the first' : `another element (${existing.name})`;
+      console.warn(`<${tag}> is already defined by ${by}.`);
+    }
   }
 
   /**
@@ -123,6 +127,8 @@ export class BleedingTriageElement extends LitElement {
   #locale = new LocaleController(this);
   /** Timers waiting for the widget's own files: none outlives the element (see #waitFor). */
   #timers = new Set<ReturnType<typeof setTimeout>>();
+  /** What shows when a page cannot be drawn (see update), until one can. */
+  #fallback?: HTMLSlotElement;
   #messages = en as Messages;
   /** What #messages was built from, to rebuild it only when one of them changes. */
   #builtFrom: unknown[] = [];
@@ -165,7 +171,7 @@ export class BleedingTriageElement extends LitElement {
    * Restores answers, e.g. from a portal. A complete, valid input shows its outcome at once and
    * fires `triage-complete`; a partial one fills in the questions; an invalid one is refused
    * with a warning and the first question shows. Answers set before the rules have loaded are
-   * restored as soon as they have.
+   * restored as soon as they have. The answers already on show change nothing, and fire nothing.
    */
   set answers(value: Readonly<Partial<Omit<TriageInput, 'symptoms'>>> & { readonly symptoms?: readonly Symptom[] } | null | undefined) {
     const engine = rules.loaded();
@@ -189,6 +195,9 @@ export class BleedingTriageElement extends LitElement {
     } catch {
       complete = false; // Partial: the questions show with these filled in.
     }
+    // The same answers as on show change nothing: a host binding `answers` both ways must not loop.
+    const same = JSON.stringify(input) === JSON.stringify(engine.validatePartialInput(inputOf(this.given)));
+    if (same && complete === (this.step === 'outcome')) return;
     this.given = answersOf(input, complete);
     this.history = complete ? pathFor(this.given).filter((step) => answered(this.given, step)) : [];
     this.#show(complete ? 'outcome' : 'weeks', false);
@@ -262,6 +271,25 @@ export class BleedingTriageElement extends LitElement {
     removeEventListener('beforeprint', this.#openDetails);
     removeEventListener('online', this.#resume);
     this.#timers.forEach(clearTimeout);
+  }
+
+  /**
+   * Draws the page. If that fails (a bug, or something a host did), the widget is not left blank:
+   * a slot shows what the host put inside the tag (README, "Content Security Policy"), or else
+   * the emergency line, as text.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+      this.#fallback?.remove();
+    } catch (error) {
+      console.error(error);
+      // What LitElement's update would have done after drawing, so later updates still happen.
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+      const slot = (this.#fallback ??= this.ownerDocument.createElement('slot'));
+      slot.textContent = this.#t('banner.text', { number: this.#contacts.emergency?.text ?? this.#t('number.unknown') });
+      this.renderRoot.append(slot);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {

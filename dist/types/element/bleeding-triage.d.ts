@@ -99,7 +99,7 @@ export declare class BleedingTriageElement extends LitElement {
      * Restores answers, e.g. from a portal. A complete, valid input shows its outcome at once and
      * fires `triage-complete`; a partial one fills in the questions; an invalid one is refused
      * with a warning and the first question shows. Answers set before the rules have loaded are
-     * restored as soon as they have.
+     * restored as soon as they have. The answers already on show change nothing, and fire nothing.
      */
     set answers(value: Readonly<Partial<Omit<TriageInput, 'symptoms'>>> & {
         readonly symptoms?: readonly Symptom[];
@@ -120,6 +120,12 @@ export declare class BleedingTriageElement extends LitElement {
      */
     adoptedCallback(): void;
     disconnectedCallback(): void;
+    /**
+     * Draws the page. If that fails (a bug, or something a host did), the widget is not left blank:
+     * a slot shows what the host put inside the tag (README, "Content Security Policy"), or else
+     * the emergency line, as text.
+     */
+    protected update(changed: PropertyValues): void;
     protected willUpdate(changed: PropertyValues): void;
     protected updated(): void;
     protected render(): TemplateResult;
