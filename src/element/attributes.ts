@@ -10,7 +10,7 @@ function show(value: unknown): string {
     // JSON would write NaN and Infinity as null.
     return (typeof value === 'number' ? String(value) : JSON.stringify(value)) ?? String(value);
   } catch {
-    return '(a value that cannot be read)';
+    return '(unreadable)';
   }
 }
 

@@ -32,7 +32,7 @@ export function readContacts(attributes: ContactAttributes, locale: string | und
     urgentCare: urgentCareNumberFor(region),
     careName: readText('care-name', attributes.careName),
     carePhone: isDialable(carePhone) ? carePhone : undefined,
-    carePhoneText: isDialable(carePhone) ? undefined : carePhone?.text,
+    carePhoneText: carePhone?.text,
     careUrl: readCareUrl(attributes.careUrl, baseUrl),
   };
 }

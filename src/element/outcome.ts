@@ -13,7 +13,7 @@ export interface Contacts {
   urgentCare?: string;
   careName?: string;
   carePhone?: { text: string; dial: string };
-  /** A care phone that cannot be dialled (src/element/phone.ts): shown as the host wrote it, with no link. */
+  /** The care phone as the host wrote it: shown as text, with no link, when it cannot be dialled (src/element/phone.ts). */
   carePhoneText?: string;
   careUrl?: string;
 }

@@ -114,9 +114,9 @@ export declare class BleedingTriageElement extends LitElement {
     /**
      * Moved into another document or back: its styles come too. A constructed stylesheet belongs to
      * the document that made it: in a same-origin iframe the element's styles are dropped, and
-     * adopting them there throws (lit/lit#4868, lit/lit#5162), so another document gets copies of
-     * its own. (Where Lit uses <style> elements instead, they move with the shadow root.) A document
-     * with no window is never shown: it gets them when the element moves on.
+     * adopting them there throws (lit/lit#4868, lit/lit#5162), so the shadow root gets a copy made
+     * in the document it is in now. (Where Lit uses <style> elements instead, they move with the
+     * shadow root.) A document with no window is never shown: it gets them when the element moves on.
      */
     adoptedCallback(): void;
     disconnectedCallback(): void;
