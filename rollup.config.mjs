@@ -15,6 +15,13 @@ const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 3 },
 // Each language is a file of its own with a stable name, so a host can preload the one it uses.
 const isCatalogue = (chunk) => /\/src\/i18n\/(?!en|format|locales|overrides|review)[\w-]+\.ts$/.test(chunk.facadeModuleId ?? '');
 
+// A server (SSR, a build step, a CDN's module preview) may import the drop-in, and Lit's browser
+// build reads HTMLElement and document as it loads. Inside the drop-in only, those two names fall
+// back to stand-ins where there is no DOM, so the import succeeds and defines nothing; no global is
+// set. (The bundler build leaves Lit to the app, whose "node" export condition does this itself.)
+const serverSafe = (chunk) =>
+  chunk.isEntry ? 'const HTMLElement=globalThis.HTMLElement??class{},document=globalThis.document??{createTreeWalker(){}};' : '';
+
 // The rule table and the engine that reads it load as one file of their own, as soon as the
 // widget connects (src/element/rules.ts): the first question needs none of it. What the element
 // itself uses before then (the vocabulary, the stages, which questions to ask, the fallback when
@@ -34,11 +41,12 @@ export default [
         entryFileNames: 'bleeding-triage.js',
         chunkFileNames: (chunk) => (isCatalogue(chunk) ? 'i18n/[name].js' : 'chunks/[name]-[hash].js'),
         format: 'es',
+        intro: serverSafe,
         sourcemap: true,
         plugins: [minify()],
       },
       // A classic <script> cannot load chunks: everything is inside.
-      { file: 'dist/bleeding-triage.iife.js', format: 'iife', name: 'BleedingTriage', inlineDynamicImports: true, sourcemap: true, plugins: [minify()] },
+      { file: 'dist/bleeding-triage.iife.js', format: 'iife', name: 'BleedingTriage', inlineDynamicImports: true, intro: serverSafe, sourcemap: true, plugins: [minify()] },
     ],
     plugins: [resolve(), ...compile()],
   },

@@ -1,12 +1,16 @@
 import { MAX_WEEKS, MIN_WEEKS } from '../engine/stage.js';
-import { dialable } from './regions.js';
+import { readPhoneNumber } from './phone.js';
 
-/** A value as a warning can show it, whatever it is (even an object with no prototype). */
+/**
+ * A value as a warning can show it, whatever it is: even one that cannot be written as JSON (a
+ * cycle, a getter or a Proxy that throws, a revoked Proxy, which throws on every read).
+ */
 function show(value: unknown): string {
   try {
-    return JSON.stringify(value) ?? String(value);
+    // JSON would write NaN and Infinity as null.
+    return (typeof value === 'number' ? String(value) : JSON.stringify(value)) ?? String(value);
   } catch {
-    return Object.prototype.toString.call(value);
+    return '(unreadable)';
   }
 }
 
@@ -26,7 +30,8 @@ export function readAppearance(value: string | null | undefined): Appearance {
 /** A whole number from `min` to `max`, set as a number or written as text; undefined otherwise. */
 function wholeNumberIn(value: unknown, min: number, max: number): number | undefined {
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value.trim()) : value;
-  return typeof number === 'number' && Number.isInteger(number) && number >= min && number <= max ? number : undefined;
+  // `+ 0` reads -0 as 0, which would otherwise show as "-0 weeks".
+  return typeof number === 'number' && Number.isInteger(number) && number >= min && number <= max ? number + 0 : undefined;
 }
 
 export function readHeadingLevel(value: unknown): number {
@@ -47,21 +52,37 @@ export function readWeeks(value: unknown): number | undefined {
 /** Text from an attribute or a property a host may have set to anything; undefined if empty. */
 export function readText(attribute: string, value: unknown): string | undefined {
   if (value == null) return undefined;
-  if (typeof value !== 'string' && typeof value !== 'number') {
+  // A number is text too (7), but NaN and Infinity are not a name or a number anyone could use.
+  if (typeof value !== 'string' && !Number.isFinite(value)) {
     warn(attribute, value, 'expected text');
     return undefined;
   }
   return String(value).trim() || undefined;
 }
 
-/** A phone number to show and dial, or undefined when it has nothing to dial. */
-export function readPhone(attribute: string, value: unknown): { text: string; dial: string } | undefined {
+/**
+ * A phone number as written, and what to dial; `dial` is absent when it cannot be dialled, and
+ * the whole is undefined when it must not even be shown (both warned).
+ */
+export function readPhoneText(attribute: string, value: unknown): { text: string; dial?: string } | undefined {
   const text = readText(attribute, value);
   if (text === undefined) return undefined;
-  const dial = dialable(text);
-  if (/\d/.test(dial)) return { text, dial };
-  warn(attribute, value, 'it has no digits to dial');
-  return undefined;
+  const reading = readPhoneNumber(text);
+  if (typeof reading === 'string') return { text, dial: reading };
+  warn(attribute, value, `${reading.problem}; it is not dialled${reading.showable ? '' : ' or shown'}`);
+  // `dial` is an own field even when absent: one on a polluted Object.prototype is never dialled.
+  return reading.showable ? { text, dial: undefined } : undefined;
+}
+
+/** A phone number to show and dial. */
+export type Phone = { text: string; dial: string };
+
+export const isDialable = (phone: { dial?: string } | undefined): phone is Phone => phone?.dial !== undefined;
+
+/** A phone number to show and dial (src/element/phone.ts), or undefined when it cannot be dialled. */
+export function readPhone(attribute: string, value: unknown): Phone | undefined {
+  const phone = readPhoneText(attribute, value);
+  return isDialable(phone) ? phone : undefined;
 }
 
 /** Only web links: a javascript: or data: URL would run in the host page. */

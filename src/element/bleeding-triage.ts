@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, ReactiveElement, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RULESET_FINGERPRINT } from '../engine/fingerprint.js';
 import { urgencyWeeks } from '../engine/stage.js';
@@ -10,10 +10,11 @@ import { withOverrides } from '../i18n/overrides.js';
 import { readAppearance, readHeadingLevel, readWeeks, warn, type Appearance } from './attributes.js';
 import { BleedingTriageContactElement } from './contact-element.js';
 import { readContacts } from './contacts.js';
+import type { LazyPart } from './lazy.js';
 import { LocaleController } from './locale-controller.js';
 import { commit, draftOf, isFieldError, tick, type Draft } from './draft.js';
 import { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEvent, type TriageAction, type TriageStep } from './events.js';
-import { answered, answersOf, completeInput, inputOf, nextStep, offeredSymptoms, pagePosition, pathFor, type Answers } from './flow.js';
+import { answered, answersOf, completeInput, inputOf, nextStep, noAnswers, offeredSymptoms, pagePosition, pathFor, type Answers } from './flow.js';
 import { emergencyBanner } from './banner.js';
 import { details, outcomePage, type Contacts } from './outcome.js';
 import { firstContact, readPathway, type CareContact, type CareRoute, type Pathway } from './pathway.js';
@@ -80,14 +81,24 @@ export class BleedingTriageElement extends LitElement {
   static define(tag = 'bleeding-triage', registry: CustomElementRegistry = customElements): void {
     const existing = registry.get(tag);
     if (!existing) registry.define(tag, this);
-    else if (existing !== this) console.warn(`<${tag}> is already defined by another copy of bleeding-triage; keeping the first.`);
+    else if (existing !== this) {
+      // Every copy of this class (two copies of the script on one page) has the engine hook.
+      const by = '_triage' in existing.prototype ? 'another copy of bleeding-triage; keeping the first' : `another element (${existing.name})`;
+      console.warn(`<${tag}> is already defined by ${by}.`);
+    }
     BleedingTriageContactElement.define(registry);
   }
+
+  /**
+   * How long the widget waits for one of its own files before showing what it can without it.
+   * @internal
+   */
+  static _loadTimeout = 8000;
 
   /** ISO 3166 country code choosing the emergency number (GB 999, US 911, EU 112…). Default: the locale's region. */
   @property() region?: string;
 
-  /** Overrides the emergency number the region gives. */
+  /** Overrides the emergency number the region gives; used only if it is one number (README, "Phone numbers"). */
   @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
 
   /**
@@ -100,7 +111,7 @@ export class BleedingTriageElement extends LitElement {
   /** The host's care contact, e.g. "Maternity triage": a pathway of one contact, for every week and all hours. */
   @property({ attribute: 'care-name' }) careName?: string;
 
-  /** The care contact's phone number, shown as given and dialled as digits. */
+  /** The care contact's phone number: dialled only if it is one number (README, "Phone numbers"); else the card says where to find it. */
   @property({ attribute: 'care-phone' }) carePhone?: string;
 
   /** The care contact's web page; only https: and http: links are used. */
@@ -127,8 +138,8 @@ export class BleedingTriageElement extends LitElement {
 
   @state() private step: TriageStep = 'weeks';
   @state() private history: TriageStep[] = ['weeks'];
-  @state() private given: Answers = {};
-  @state() private draft: Draft = { weeksText: '', ticked: [] };
+  @state() private given: Answers = noAnswers();
+  @state() private draft: Draft = draftOf(noAnswers(), undefined, []);
   @state() private error: FieldError | null = null;
   @state() private shown: TriageResult | null = null;
   @state() private announcement = '';
@@ -136,6 +147,10 @@ export class BleedingTriageElement extends LitElement {
   @state() private waiting = false;
 
   #locale = new LocaleController(this);
+  /** Timers waiting for the widget's own files: none outlives the element (see #waitFor). */
+  #timers = new Set<ReturnType<typeof setTimeout>>();
+  /** What shows when a page cannot be drawn (see update), until one can. */
+  #fallback?: HTMLSlotElement;
   #messages = en as Messages;
   /** What #messages was built from, to rebuild it only when one of them changes. */
   #builtFrom: unknown[] = [];
@@ -195,13 +210,13 @@ export class BleedingTriageElement extends LitElement {
    * Restores answers, e.g. from a portal. A complete, valid input shows its outcome at once and
    * fires `triage-complete`; a partial one fills in the questions; an invalid one is refused
    * with a warning and the first question shows. Answers set before the rules have loaded are
-   * restored as soon as they have.
+   * restored as soon as they have. The answers already on show change nothing, and fire nothing.
    */
   set answers(value: Readonly<Partial<Omit<TriageInput, 'symptoms'>>> & { readonly symptoms?: readonly Symptom[] } | null | undefined) {
     const engine = rules.loaded();
     if (!engine) {
       this.#pendingAnswers = { value };
-      void rules.load().then(() => this.#restorePending());
+      this.#waitFor(rules, () => this.#restorePending());
       return;
     }
     this.#pendingAnswers = undefined;
@@ -219,6 +234,9 @@ export class BleedingTriageElement extends LitElement {
     } catch {
       complete = false; // Partial: the questions show with these filled in.
     }
+    // The same answers as on show change nothing: a host binding `answers` both ways must not loop.
+    const same = JSON.stringify(input) === JSON.stringify(engine.validatePartialInput(inputOf(this.given)));
+    if (same && complete === (this.step === 'outcome')) return;
     this.given = answersOf(input, complete);
     this.history = complete ? pathFor(this.given).filter((step) => answered(this.given, step)) : [];
     this.#show(complete ? 'outcome' : 'weeks', false);
@@ -246,7 +264,32 @@ export class BleedingTriageElement extends LitElement {
     // Back on the page, the children may have changed, and the card may need another contact by now.
     this.#pathway = undefined;
     this.requestUpdate();
+    addEventListener('online', this.#resume);
     void rules.load();
+    this.#resume();
+  }
+
+  /** First connected in another document (a same-origin iframe): its styles are made there. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document || !supportsAdoptingStyleSheets) return super.createRenderRoot();
+    this.attachShadow(BleedingTriageElement.shadowRootOptions);
+    this.adoptedCallback();
+    return this.shadowRoot!;
+  }
+
+  /**
+   * Moved into another document or back: its styles come too. A constructed stylesheet belongs to
+   * the document that made it: in a same-origin iframe the element's styles are dropped, and
+   * adopting them there throws (lit/lit#4868, lit/lit#5162), so the shadow root gets a copy made
+   * in the document it is in now. (Where Lit uses <style> elements instead, they move with the
+   * shadow root.) A document with no window is never shown: it gets them when the element moves on.
+   */
+  adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView;
+    if (!this.shadowRoot || !supportsAdoptingStyleSheets || !view) return;
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(styles.cssText);
+    this.shadowRoot.adoptedStyleSheets = [sheet];
   }
 
   /** Answers a host set before the rules loaded: restored now, or refused if they cannot load. */
@@ -267,6 +310,27 @@ export class BleedingTriageElement extends LitElement {
     removeEventListener('beforeprint', this.#openDetails);
     this.#children.disconnect();
     clearTimeout(this.#reroute);
+    removeEventListener('online', this.#resume);
+    this.#timers.forEach(clearTimeout);
+  }
+
+  /**
+   * Draws the page. If that fails (a bug, or something a host did), the widget is not left blank:
+   * a slot shows what the host put inside the tag (README, "Content Security Policy"), or else
+   * the emergency line, as text.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+      this.#fallback?.remove();
+    } catch (error) {
+      console.error(error);
+      // What LitElement's update would have done after drawing, so later updates still happen.
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+      const slot = (this.#fallback ??= this.ownerDocument.createElement('slot'));
+      slot.textContent = this.#t('banner.text', { number: this.#contacts.emergency?.text ?? this.#t('number.unknown') });
+      this.renderRoot.append(slot);
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -417,30 +481,63 @@ export class BleedingTriageElement extends LitElement {
       return;
     }
     this.given = outcome;
-    const moveOn = () => this.#show(nextStep(this.step, this.given, () => this.#decide().urgency), true);
-    if (rules.loaded()) return moveOn();
-    this.waiting = true;
-    void rules.load().then(() => {
-      this.waiting = false;
-      moveOn();
+    this.waiting = !rules.loaded();
+    if (this.waiting) this.#resume();
+    else this.#moveOn();
+  }
+
+  #moveOn(): void {
+    this.#show(nextStep(this.step, this.given, () => this.#decide().urgency), true);
+  }
+
+  /**
+   * Waits again for what the page in front of the person needs and has not got: after Continue,
+   * the rules; on the outcome, its details. Runs on Continue, when the element comes back on the
+   * page (its timers stop while it is off it) and when the browser comes back online.
+   */
+  #resume = (): void => {
+    if (this.waiting) {
+      this.#waitFor(rules, () => {
+        if (!this.waiting) return;
+        this.waiting = false;
+        this.#moveOn();
+      });
+    }
+    if (this.step !== 'weeks' && !details.loaded()) this.#waitFor(details, () => this.requestUpdate());
+  };
+
+  /**
+   * Loads a part, then runs `then` when it arrives, or when it has taken too long: then it shows
+   * as not loaded (the safe fallback advice, or the outcome's essentials) and may still arrive.
+   */
+  #waitFor(part: LazyPart<unknown>, then: () => void): void {
+    const timer = setTimeout(() => {
+      part.giveUp();
+      then();
+    }, BleedingTriageElement._loadTimeout);
+    this.#timers.add(timer);
+    void part.load().then(() => {
+      clearTimeout(timer);
+      then();
     });
   }
 
   /** Shows a page. `byPerson` moves focus to its heading; restoring state does not. */
   #show(step: TriageStep, byPerson: boolean): void {
+    this.waiting = false; // Any other page change ends a wait for the rules after Continue.
     if (step !== this.history.at(-1)) this.history = [...this.history, step];
     this.step = step;
     this.error = null;
     this.draft = draftOf(this.given, this.#prefilledWeeks, offeredSymptoms(this.given));
     this.shown = step === 'outcome' ? this.#decide() : null;
     this.announcement = this.#announcementFor(step);
-    if (step !== 'weeks' && !details.loaded()) void details.load().then(() => this.requestUpdate());
+    if (step !== 'weeks' && !details.loaded()) this.#resume();
     this.#stepAnnounced = false;
     if (byPerson) this.#focusTarget = ids.heading;
   }
 
   #restart(moveFocus: boolean): void {
-    this.given = {};
+    this.given = noAnswers();
     this.history = [];
     this.#applyPrefill();
     this.#show('weeks', moveFocus);

@@ -51,15 +51,19 @@ function conditionWords(view: View, when: Condition, answers: Answers): string {
   return said.length ? said.join(view.t('review.rule.separator')) : view.t('review.rule.any');
 }
 
-/** What a rule had to assume that the person did not say, in plain sentences (SPEC §7, §8). */
-function assumedWords(view: View, assumed: Assumed | undefined): TemplateResult | typeof nothing {
-  if (!assumed) return nothing;
+/**
+ * What a rule had to assume that the person did not say, in plain sentences (SPEC §7, §8). Only
+ * the result's own fields are read: one another script put on Object.prototype is not an answer.
+ */
+function assumedWords(view: View, entry: FiredRule): TemplateResult | typeof nothing {
+  const assumed: Assumed = Object.hasOwn(entry, 'assumed') ? entry.assumed! : {};
+  const says = (field: keyof Assumed) => Object.hasOwn(assumed, field);
   const sentences = [
-    assumed.ectopicRisk ? view.t('review.assumed.ectopicRisk') : '',
-    assumed.lowLyingPlacenta ? view.t('review.assumed.lowLyingPlacenta') : '',
-    assumed.weeks ? view.t('review.assumed.weeks', assumed.weeks) : '',
+    says('ectopicRisk') ? view.t('review.assumed.ectopicRisk') : '',
+    says('lowLyingPlacenta') ? view.t('review.assumed.lowLyingPlacenta') : '',
+    says('weeks') ? view.t('review.assumed.weeks', assumed.weeks) : '',
   ].filter(Boolean);
-  return html`<span class="assumed">${sentences.join(' ')}</span>`;
+  return sentences.length ? html`<span class="assumed">${sentences.join(' ')}</span>` : nothing;
 }
 
 // The rule table and the sources come from the engine the element has loaded (src/element/rules.ts),
@@ -95,7 +99,7 @@ export function whySection(view: View, result: TriageResult, answers: Answers): 
           <ul>
             ${items.map(
               ({ entry, rule }) =>
-                html`<li>${conditionWords(view, rule.when, answers)} ${citations(entry.sources)} ${assumedWords(view, entry.assumed)}</li>`,
+                html`<li>${conditionWords(view, rule.when, answers)} ${citations(entry.sources)} ${assumedWords(view, entry)}</li>`,
             )}
           </ul>`
       : nothing;

@@ -2,6 +2,7 @@ import { MAX_WEEKS, MIN_WEEKS } from '../engine/stage.js';
 import type { Answer, Bleeding, Symptom, Trimester } from '../engine/types.js';
 import type { TriageStep } from './events.js';
 import type { Answers } from './flow.js';
+import { asciiDigits } from './digits.js';
 import { NONE } from './steps/symptoms.js';
 import { WEEKS_INPUT } from './steps/weeks.js';
 import type { FieldError } from './view.js';
@@ -37,10 +38,6 @@ export function tick(ticked: readonly string[], value: string, checked: boolean)
   return !checked ? others : value === NONE ? [NONE] : [...others, value];
 }
 
-/** Reads digits typed in any script (Arabic-Indic, Persian, full-width) as 0–9. */
-const asciiDigits = (text: string) =>
-  text.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
-
 function readWeeksText(text: string): number | FieldError {
   const typed = asciiDigits(text).trim();
   const error = (message: FieldError['message'], values?: FieldError['values']): FieldError => ({ field: WEEKS_INPUT, message, values });
@@ -53,7 +50,7 @@ function readWeeksText(text: string): number | FieldError {
 
 /** The answers with this page's choice recorded, or the error to show when it is missing or wrong. */
 export function commit(step: TriageStep, draft: Draft, given: Answers): Answers | FieldError {
-  const missing = (field: string, message: FieldError['message']): FieldError => ({ field, message });
+  const missing = (field: string, message: FieldError['message']): FieldError => ({ field, message, values: undefined });
   switch (step) {
     case 'weeks': {
       const weeks = readWeeksText(draft.weeksText);
@@ -74,4 +71,5 @@ export function commit(step: TriageStep, draft: Draft, given: Answers): Answers 
   }
 }
 
-export const isFieldError = (value: Answers | FieldError): value is FieldError => 'message' in value && 'field' in value;
+// Own fields: a `message` another script put on Object.prototype does not make answers an error.
+export const isFieldError = (value: Answers | FieldError): value is FieldError => Object.hasOwn(value, 'message');

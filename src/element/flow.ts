@@ -30,6 +30,13 @@ const FIELD_OF_STEP: Record<Exclude<TriageStep, 'outcome'>, keyof Answers> = {
   'low-lying-placenta': 'lowLyingPlacenta',
 };
 
+/**
+ * No answers yet, with every field present: the flow reads answers by field name, and a field
+ * another script put on Object.prototype ("ectopicRisk") must never be read as the person's.
+ * Every Answers object is made from this one, by spreading.
+ */
+export const noAnswers = (): Answers => Object.fromEntries(['weeks', ...Object.values(FIELD_OF_STEP)].map((field) => [field, undefined]));
+
 /** Whether the person has answered the question on this page. */
 export const answered = (answers: Answers, step: TriageStep) => step !== 'outcome' && answers[FIELD_OF_STEP[step]] !== undefined;
 
@@ -43,7 +50,8 @@ function datingOf(answers: Answers): Dating {
 
 /** Every page on the path the answers so far lead to, ignoring early exits. */
 export function pathFor(answers: Answers): TriageStep[] {
-  const extra = planFor(datingOf(answers)).questions.flatMap((q) => STEP_OF_QUESTION[q] ?? []);
+  // Own entries only: a "weeks" on a polluted Object.prototype is not a page.
+  const extra = planFor(datingOf(answers)).questions.flatMap((q) => (Object.hasOwn(STEP_OF_QUESTION, q) ? STEP_OF_QUESTION[q]! : []));
   return ['weeks', ...(answers.dating === 'unsure' ? ['trimester' as const] : []), 'bleeding', 'symptoms', ...extra, 'outcome'];
 }
 
@@ -95,7 +103,7 @@ export function nextStep(current: TriageStep, answers: Answers, urgencyNow: () =
  * input, a missing week and missing yes/no answers mean "not sure".
  */
 export function answersOf(input: Partial<TriageInput>, complete: boolean): Answers {
-  const answers: Answers = {};
+  const answers = noAnswers();
   if (input.weeks !== undefined) Object.assign(answers, { dating: 'weeks', weeks: input.weeks });
   else if (input.trimester !== undefined) Object.assign(answers, { dating: 'unsure', trimester: input.trimester });
   else if (complete) Object.assign(answers, { dating: 'unsure', trimester: 'unknown' });

@@ -6,7 +6,7 @@ import type { Answers } from './flow.js';
 import { lazyPart } from './lazy.js';
 import type { CareRoute, Phone } from './pathway.js';
 import type { EmergencyRoutes } from './regions.js';
-import { backButton, heading, type View } from './view.js';
+import { backButton, heading, isolated, type View } from './view.js';
 
 /** The region's numbers: the emergency number and the urgent-care line. */
 export interface Contacts {
@@ -37,20 +37,21 @@ export interface OutcomePage {
 /** The emergency number as a call link, or the words "your local emergency number". */
 export function emergencyNumber(view: View, { contacts, actionLink }: Pick<OutcomePage, 'contacts' | 'actionLink'>): unknown {
   const { emergency } = contacts;
-  return emergency ? actionLink('call-emergency', `tel:${emergency.dial}`, emergency.text) : view.t('number.unknown');
+  return emergency ? actionLink('call-emergency', `tel:${emergency.dial}`, isolated(emergency.text)) : view.t('number.unknown');
 }
 
-function careWords(view: View, page: OutcomePage): string {
+function careWords(view: View, page: OutcomePage): unknown {
   const generic = page.result.urgency === 'prompt' ? 'care.generic.prompt' : 'care.generic.urgent';
-  return page.care.name ?? view.t(generic);
+  return page.care.name === undefined ? view.t(generic) : isolated(page.care.name);
 }
 
-function title(view: View, page: OutcomePage): string {
+function title(view: View, page: OutcomePage): unknown {
   const { urgency } = page.result;
   if (urgency === 'emergency') {
-    return view.t('outcome.title.emergency', { number: page.contacts.emergency?.text ?? view.t('number.unknown') });
+    const { emergency } = page.contacts;
+    return view.parts('outcome.title.emergency', { number: emergency ? isolated(emergency.text) : view.t('number.unknown') });
   }
-  return view.t(`outcome.title.${urgency}`, { care: careWords(view, page) });
+  return view.parts(`outcome.title.${urgency}`, { care: careWords(view, page) });
 }
 
 /** A care contact's call to action: its phone, else its web page (the details file says where to find a number it lacks). */
@@ -66,7 +67,7 @@ function callToAction(view: View, page: OutcomePage): unknown {
   const call =
     page.result.urgency !== 'emergency'
       ? careCall(view, page.actionLink, page.care)
-      : emergency && page.actionLink('call-emergency', `tel:${emergency.dial}`, view.t('cta.emergency', { number: emergency.text }), 'cta');
+      : emergency && page.actionLink('call-emergency', `tel:${emergency.dial}`, view.parts('cta.emergency', { number: isolated(emergency.text) }), 'cta');
   return call || nothing;
 }
 

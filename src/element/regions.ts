@@ -47,17 +47,17 @@ const ACCESSIBLE_EMERGENCY_ROUTES: Record<string, EmergencyRoutes> = {
   US: { words: 'emergency.access.US' },
 };
 
-const normalise = (region: string | undefined) => region?.trim().toUpperCase() ?? '';
+/** A table's own entry only: a code another script put on Object.prototype is not a number. */
+function lookUp(table: Record<string, string>, region: string | undefined): string | undefined {
+  const code = region?.trim().toUpperCase() ?? '';
+  return Object.hasOwn(table, code) ? table[code] : undefined;
+}
 
 /** The ambulance number for a region, or undefined when it is not known. */
-export function emergencyNumberFor(region: string | undefined): string | undefined {
-  return EMERGENCY_NUMBERS[normalise(region)];
-}
+export const emergencyNumberFor = (region: string | undefined) => lookUp(EMERGENCY_NUMBERS, region);
 
 /** The national urgent-care line (111 in the UK), or undefined. */
-export function urgentCareNumberFor(region: string | undefined): string | undefined {
-  return URGENT_CARE_NUMBERS[normalise(region)];
-}
+export const urgentCareNumberFor = (region: string | undefined) => lookUp(URGENT_CARE_NUMBERS, region);
 
 /** The words for the region's accessible routes to its emergency number, and the page their {link} opens. */
 export interface EmergencyRoutes {
@@ -77,16 +77,3 @@ export function regionOfLocale(tag: string | undefined): string | undefined {
 
 /** Whether a region code is written as ISO 3166 alpha-2. */
 export const isRegionCode = (region: string) => /^[A-Za-z]{2}$/.test(region.trim());
-
-/**
- * The number a phone should dial, for a tel: link. Words after the number ("(24h)", "ext. 2")
- * are not part of it; an international number drops the trunk "(0)" (+44 (0)121 → +44121).
- */
-export function dialable(phone: string): string {
-  const number = phone
-    .replace(/^[^\d+*#]*/, '') // a label before it: "Tel:"
-    .replace(/\p{L}.*$/su, '') // words after it: "ext. 2", "24 hours"
-    .replace(/\([^)]*$/, ''); // and a bracket those words had opened
-  const international = number.trimStart().startsWith('+');
-  return (international ? number.replace(/\(0\)/g, '') : number).replace(/[^\d+*#]/g, '').replace(/(?!^)\+/g, '');
-}

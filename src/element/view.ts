@@ -36,6 +36,9 @@ export const ids = {
   summary: 'error-summary',
 } as const;
 
+/** Text a host wrote (a name, a number), isolated so its direction cannot reorder the words around it. */
+export const isolated = (text: string): TemplateResult => html`<bdi>${text}</bdi>`;
+
 /** A heading at the host's level (or deeper), focusable so focus can move to it. */
 export function heading(view: View, content: unknown, depth = 0, id: string = ids.heading): TemplateResult {
   const level = Math.min(view.headingLevel + depth, 6);
@@ -106,6 +109,8 @@ export function options(
 ): TemplateResult[] {
   return choices.map((choice, index) => {
     const id = `${name}-${first + index}`;
+    // Own field only: a `hint` on a polluted Object.prototype is not this option's.
+    const hint = Object.hasOwn(choice, 'hint') && choice.hint;
     return html`<div part="option">
       <input
         type=${type}
@@ -113,11 +118,11 @@ export function options(
         name=${name}
         .value=${choice.value}
         .checked=${isChecked(choice.value)}
-        aria-describedby=${choice.hint ? `${id}-hint` : nothing}
+        aria-describedby=${hint ? `${id}-hint` : nothing}
         @change=${onChange}
       />
       <label for=${id}>${choice.label}</label>
-      ${choice.hint ? html`<span class="option-hint" id=${`${id}-hint`}>${choice.hint}</span>` : nothing}
+      ${hint ? html`<span class="option-hint" id=${`${id}-hint`}>${hint}</span>` : nothing}
     </div>`;
   });
 }

@@ -14,6 +14,7 @@ export function adviceWithWeekCondition(result: TriageResult): AdviceId[] {
   return result.advice.filter((id) => {
     if (!fromWeeks.has(id)) return false;
     const givers = result.fired.filter((entry) => ruleById.get(entry.ruleId)?.advice?.includes(id));
-    return givers.length > 0 && givers.every((entry) => entry.assumed?.weeks);
+    // Own fields only: an `assumed` another script put on Object.prototype is not the engine's.
+    return givers.length > 0 && givers.every((entry) => Object.hasOwn(entry, 'assumed') && Object.hasOwn(entry.assumed!, 'weeks'));
   });
 }

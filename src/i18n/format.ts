@@ -24,10 +24,12 @@ const formatNumber = (value: number, locale: string) => formatter(`number ${loca
 export const formatList = (items: string[], locale: string, type: Intl.ListFormatType) =>
   formatter(`list ${type} ${locale}`, () => new Intl.ListFormat(locale, { type })).format(items);
 const numberText = (value: Value, locale: string) => (typeof value === 'number' ? formatNumber(value, locale) : value);
+/** A value's own entry only: a host's `{constructor}` placeholder is not Object's constructor. */
+const valueOf = <T>(values: Record<string, T>, name: string): T | undefined => (Object.hasOwn(values, name) ? values[name] : undefined);
 
 function plurals(message: string, values: Record<string, unknown>, locale: string): string {
   return message.replace(PLURAL, (whole, name: string, cases: string) => {
-    const count = values[name];
+    const count = valueOf(values, name);
     if (typeof count !== 'number') return whole;
     const forms = new Map([...cases.matchAll(PLURAL_CASE)].map((match) => [match[1], match[2]]));
     const category = formatter(`plural ${locale}`, () => new Intl.PluralRules(locale)).select(count);
@@ -42,7 +44,7 @@ export function formatParts<T>(message: string, values: Record<string, T | Value
   const parts: (T | string)[] = [];
   let last = 0;
   for (const match of text.matchAll(PLACEHOLDER)) {
-    const value = values[match[1]];
+    const value = valueOf(values, match[1]);
     parts.push(text.slice(last, match.index), value === undefined ? match[0] : typeof value === 'number' ? numberText(value, locale) : value);
     last = match.index! + match[0].length;
   }
@@ -52,7 +54,8 @@ export function formatParts<T>(message: string, values: Record<string, T | Value
 
 /** The same, as one string: for attributes, announcements and plain text. */
 export function formatText(message: string, values: Record<string, Value> = {}, locale = 'en'): string {
-  return plurals(message, values, locale).replace(PLACEHOLDER, (whole, name: string) =>
-    name in values ? numberText(values[name], locale) : whole,
-  );
+  return plurals(message, values, locale).replace(PLACEHOLDER, (whole, name: string) => {
+    const value = valueOf(values, name);
+    return value === undefined ? whole : numberText(value, locale);
+  });
 }

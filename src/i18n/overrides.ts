@@ -1,10 +1,21 @@
 import { warn } from '../element/attributes.js';
-import type { MessageKey, Messages } from './en.js';
+import { en, type MessageKey, type Messages } from './en.js';
+
+/**
+ * Whether an override may not be empty: the words the main file carries (en.ts) are the ones a
+ * person needs before the rest loads, and the safety words are among them (the banner, the calls
+ * to action, the outcome headings and "not a diagnosis", every line of what to do now with the
+ * emergency card's lines and the safety nets, the error summary's title, Continue). A host may
+ * reword them, never remove them: an empty or blank override of one is ignored, with a warning.
+ */
+export const isSafetyKey = (key: string) => Object.hasOwn(en, key);
 
 /**
  * The catalogue with the host's overrides applied, key by key; unknown keys and values that are
  * not text are warned about and left out. Unknown keys are only warned about once the outcome's
- * details (en-details.ts) have loaded: until then they may be theirs.
+ * details (en-details.ts) have loaded: until then they may be theirs. Only the overrides' own keys
+ * count (not `constructor` or `toString`), and overrides that cannot be read (a getter or a Proxy
+ * that throws) are warned about and left out: the widget shows its own words.
  */
 export function withOverrides(base: Messages, overrides: unknown): Messages {
   if (overrides == null) return base;
@@ -13,12 +24,21 @@ export function withOverrides(base: Messages, overrides: unknown): Messages {
     return base;
   }
   const messages = { ...base };
-  const complete = 'review.answers' in base;
-  for (const [key, value] of Object.entries(overrides)) {
-    if (!(key in base)) {
+  const complete = Object.hasOwn(base, 'review.answers');
+  let entries: [string, unknown][];
+  try {
+    entries = Object.entries(overrides);
+  } catch {
+    warn('translations', overrides, 'it cannot be read');
+    return base;
+  }
+  for (const [key, value] of entries) {
+    if (!Object.hasOwn(base, key)) {
       if (complete) warn('translations', key, 'there is no message with this key');
     } else if (typeof value !== 'string') {
       warn('translations', key, 'a message must be a string');
+    } else if (!value.trim() && isSafetyKey(key)) {
+      warn('translations', key, 'safety words cannot be empty');
     } else {
       messages[key as MessageKey] = value;
     }

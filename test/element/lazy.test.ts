@@ -39,4 +39,29 @@ describe('a part of the widget that loads as a file of its own', () => {
     expect(part.failed()).to.equal(false);
     expect(attempts).to.equal(2);
   });
+
+  it('given up on while it loads: shows as failed, tries again when asked, and still arrives late', async () => {
+    let attempts = 0;
+    let deliver!: (value: { ok: boolean }) => void;
+    const part = lazyPart('the slow thing', () => {
+      attempts += 1;
+      return new Promise<{ ok: boolean }>((resolve) => (deliver = resolve));
+    });
+    const first = part.load();
+    expect(part.failed()).to.equal(false);
+    const { warnings } = await quietly(async () => part.giveUp());
+    expect(String(warnings[0][0])).to.contain('gave up waiting for the slow thing');
+    expect(part.failed()).to.equal(true);
+    // Asked again: a new attempt, shown as loading again.
+    const second = part.load();
+    expect(attempts).to.equal(2);
+    expect(part.failed()).to.equal(false);
+    deliver({ ok: true });
+    expect(await second).to.deep.equal({ ok: true });
+    expect(part.loaded()).to.deep.equal({ ok: true });
+    // Giving up once it has arrived changes nothing.
+    part.giveUp();
+    expect(part.failed()).to.equal(false);
+    void first;
+  });
 });

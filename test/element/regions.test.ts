@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dialable, emergencyNumberFor, regionOfLocale, urgentCareNumberFor } from '../../src/element/regions.js';
+import { emergencyNumberFor, regionOfLocale, urgentCareNumberFor } from '../../src/element/regions.js';
 import { $, html, mount, settle, text, wrapper } from './driver.js';
 
 // Every region in the table, with the number a person there must be told to call.
@@ -39,17 +39,6 @@ describe('emergency numbers by region (DESIGN §3)', () => {
     expect(regionOfLocale('ar_EG')).to.equal('EG');
     expect(regionOfLocale('es-419')).to.equal(undefined);
     expect(regionOfLocale('en')).to.equal(undefined);
-  });
-
-  it('keeps only what a phone can dial', () => {
-    expect(dialable('0121 555 0100')).to.equal('01215550100');
-    expect(dialable('+44 (0)121 555-0100 ext. 2')).to.equal('+441215550100');
-    expect(dialable('Tel: 0121 555 0100 (24 hours)')).to.equal('01215550100');
-    expect(dialable('(555) 010-0199')).to.equal('5550100199');
-    expect(dialable('+20 2 5555 0100')).to.equal('+20255550100');
-    expect(dialable('++44')).to.equal('+44');
-    expect(dialable('*123#')).to.equal('*123#');
-    expect(dialable('call us')).to.equal('');
   });
 });
 

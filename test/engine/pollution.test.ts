@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as engine from '../../src/engine/index.js';
-import { SYMPTOMS, questionsFor, triage, type TriageResult } from '../../src/engine/index.js';
+import { SYMPTOMS, adviceWithWeekCondition, questionsFor, triage, type TriageResult } from '../../src/engine/index.js';
 import { describeInput } from './inputs.js';
 import { invariants, keyer } from './invariants.js';
 import { sweep } from './sweep.js';
@@ -64,6 +64,11 @@ describe('prototype pollution cannot change a result (hardening)', () => {
   it('6 weeks, spotting, ectopic risk "not sure" stays "phone now" (the reported case)', () => {
     const input = { weeks: 6, bleeding: 'spotting' as const, symptoms: [] };
     expect(withPollution(() => triage(input).urgency)).to.equal('urgent');
+  });
+
+  it('words the same lines with their week condition with every field polluted (an inherited `assumed` is not the rule\'s)', () => {
+    const worded = withPollution(() => clean.map((result) => adviceWithWeekCondition(result)));
+    expect(worded).to.deep.equal(clean.map((result) => adviceWithWeekCondition(result)));
   });
 
   it('asks the same questions with every field polluted', () => {

@@ -58,9 +58,14 @@ export declare class BleedingTriageElement extends LitElement {
      * a tag that is already defined is left alone, with a warning if it is a different class.
      */
     static define(tag?: string, registry?: CustomElementRegistry): void;
+    /**
+     * How long the widget waits for one of its own files before showing what it can without it.
+     * @internal
+     */
+    static _loadTimeout: number;
     /** ISO 3166 country code choosing the emergency number (GB 999, US 911, EU 112…). Default: the locale's region. */
     region?: string;
-    /** Overrides the emergency number the region gives. */
+    /** Overrides the emergency number the region gives; used only if it is one number (README, "Phone numbers"). */
     emergencyNumber?: string;
     /**
      * The care pathway for apps: contacts, each for a range of weeks with opening hours and
@@ -70,7 +75,7 @@ export declare class BleedingTriageElement extends LitElement {
     contacts?: readonly CareContact[];
     /** The host's care contact, e.g. "Maternity triage": a pathway of one contact, for every week and all hours. */
     careName?: string;
-    /** The care contact's phone number, shown as given and dialled as digits. */
+    /** The care contact's phone number: dialled only if it is one number (README, "Phone numbers"); else the card says where to find it. */
     carePhone?: string;
     /** The care contact's web page; only https: and http: links are used. */
     careUrl?: string;
@@ -110,7 +115,7 @@ export declare class BleedingTriageElement extends LitElement {
      * Restores answers, e.g. from a portal. A complete, valid input shows its outcome at once and
      * fires `triage-complete`; a partial one fills in the questions; an invalid one is refused
      * with a warning and the first question shows. Answers set before the rules have loaded are
-     * restored as soon as they have.
+     * restored as soon as they have. The answers already on show change nothing, and fire nothing.
      */
     set answers(value: Readonly<Partial<Omit<TriageInput, 'symptoms'>>> & {
         readonly symptoms?: readonly Symptom[];
@@ -120,7 +125,23 @@ export declare class BleedingTriageElement extends LitElement {
     static get observedAttributes(): string[];
     attributeChangedCallback(name: string, old: string | null, value: string | null): void;
     connectedCallback(): void;
+    /** First connected in another document (a same-origin iframe): its styles are made there. */
+    protected createRenderRoot(): HTMLElement | DocumentFragment;
+    /**
+     * Moved into another document or back: its styles come too. A constructed stylesheet belongs to
+     * the document that made it: in a same-origin iframe the element's styles are dropped, and
+     * adopting them there throws (lit/lit#4868, lit/lit#5162), so the shadow root gets a copy made
+     * in the document it is in now. (Where Lit uses <style> elements instead, they move with the
+     * shadow root.) A document with no window is never shown: it gets them when the element moves on.
+     */
+    adoptedCallback(): void;
     disconnectedCallback(): void;
+    /**
+     * Draws the page. If that fails (a bug, or something a host did), the widget is not left blank:
+     * a slot shows what the host put inside the tag (README, "Content Security Policy"), or else
+     * the emergency line, as text.
+     */
+    protected update(changed: PropertyValues): void;
     protected willUpdate(changed: PropertyValues): void;
     protected updated(): void;
     protected render(): TemplateResult;

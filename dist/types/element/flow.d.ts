@@ -12,6 +12,12 @@ export interface Answers {
     ectopicRisk?: Answer;
     lowLyingPlacenta?: Answer;
 }
+/**
+ * No answers yet, with every field present: the flow reads answers by field name, and a field
+ * another script put on Object.prototype ("ectopicRisk") must never be read as the person's.
+ * Every Answers object is made from this one, by spreading.
+ */
+export declare const noAnswers: () => Answers;
 /** Whether the person has answered the question on this page. */
 export declare const answered: (answers: Answers, step: TriageStep) => boolean;
 /** Every page on the path the answers so far lead to, ignoring early exits. */

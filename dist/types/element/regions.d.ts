@@ -1,8 +1,8 @@
 import type { MessageKey } from '../i18n/en.js';
 /** The ambulance number for a region, or undefined when it is not known. */
-export declare function emergencyNumberFor(region: string | undefined): string | undefined;
+export declare const emergencyNumberFor: (region: string | undefined) => string | undefined;
 /** The national urgent-care line (111 in the UK), or undefined. */
-export declare function urgentCareNumberFor(region: string | undefined): string | undefined;
+export declare const urgentCareNumberFor: (region: string | undefined) => string | undefined;
 /** The words for the region's accessible routes to its emergency number, and the page their {link} opens. */
 export interface EmergencyRoutes {
     words: MessageKey;
@@ -14,8 +14,3 @@ export declare function accessibleEmergencyRoutesFor(region: string | undefined)
 export declare function regionOfLocale(tag: string | undefined): string | undefined;
 /** Whether a region code is written as ISO 3166 alpha-2. */
 export declare const isRegionCode: (region: string) => boolean;
-/**
- * The number a phone should dial, for a tel: link. Words after the number ("(24h)", "ext. 2")
- * are not part of it; an international number drops the trunk "(0)" (+44 (0)121 → +44121).
- */
-export declare function dialable(phone: string): string;

@@ -31,6 +31,8 @@ export declare const ids: {
     readonly error: "page-error";
     readonly summary: "error-summary";
 };
+/** Text a host wrote (a name, a number), isolated so its direction cannot reorder the words around it. */
+export declare const isolated: (text: string) => TemplateResult;
 /** A heading at the host's level (or deeper), focusable so focus can move to it. */
 export declare function heading(view: View, content: unknown, depth?: number, id?: string): TemplateResult;
 export declare function backButton(view: View): TemplateResult;
