@@ -46,18 +46,22 @@ const { RIGHT_TO_LEFT } = await import(
   `data:text/javascript;base64,${Buffer.from((await transform(readFileSync(new URL('../src/i18n/locales.ts', import.meta.url), 'utf8'), { loader: 'ts', format: 'esm' })).code).toString('base64')}`
 );
 const names = new Intl.DisplayNames('en', { type: 'language' });
-const localeFiles = readdirSync(new URL('../src/i18n/', import.meta.url)).filter((file) => /^[a-z]{2,3}(-[A-Za-z]+)?\.ts$/.test(file) && file !== 'en.ts');
+const localeFiles = readdirSync(new URL('../src/i18n/', import.meta.url)).filter((file) => /^[a-z]{2,3}(-[A-Z][a-z]+)?\.ts$/.test(file) && file !== 'en.ts');
 const languageRows = [['`en`', 'English', 'left to right', 'the source', '—', '(in the main file)']];
 for (const file of localeFiles.sort()) {
   const review = await catalogue(file, 'review');
   if (!review) continue;
   const locale = file.replace(/\.ts$/, '');
-  const built = new URL(`../dist/i18n/${locale}.js`, import.meta.url);
-  const size = existsSync(built) ? `${(compressedSizes(readFileSync(built)).brotli / 1024).toFixed(1)} KB` : '';
+  // Each language is two files: the questions' words, and the rest of the outcome's.
+  const kb = (name) => {
+    const built = new URL(`../dist/i18n/${name}.js`, import.meta.url);
+    return existsSync(built) ? `${(compressedSizes(readFileSync(built)).brotli / 1024).toFixed(1)} KB` : '?';
+  };
+  const size = `${kb(locale)} + ${kb(`${locale}-details`)}`;
   const status = review.reviewed ? `reviewed by ${review.reviewer}, ${review.date}` : '**not yet reviewed**';
   languageRows.push([`\`${locale}\``, names.of(locale), RIGHT_TO_LEFT.has(locale) ? 'right to left' : 'left to right', status, review.sources.join('; '), size]);
 }
-const languages = table(['Locale', 'Language', 'Direction', 'Clinical translator review', 'Terms follow', 'Brotli'], languageRows);
+const languages = table(['Locale', 'Language', 'Direction', 'Clinical translator review', 'Terms follow', 'Brotli (words + the rest)'], languageRows);
 
 const sections = {
   api: ['### Attributes', attributes, '### Properties', properties, '### Methods', methods, '### Events', events, '### CSS custom properties', cssProperties, '### Parts', parts, '### Slots', slots].join('\n\n'),

@@ -25,7 +25,8 @@ if (!locale || !Object.hasOwn(CATALOGUES, locale)) {
   process.exit(2);
 }
 const english = { ...(await i18nModule('en.ts')).en, ...(await i18nModule('en-details.ts')).enDetails };
-const { messages, review } = await i18nModule(`${locale}.ts`);
+const { messages: words, review } = await i18nModule(`${locale}.ts`);
+const messages = { ...words, ...(await i18nModule(`${locale}-details.ts`)).messages };
 const { formatText } = await i18nModule('format.ts');
 const { RULESET_VERSION } = await import('../dist/engine.js');
 

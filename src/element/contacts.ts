@@ -24,7 +24,6 @@ export function readContacts(attributes: ContactAttributes, locale: string | und
   if (attributes.region && region && !number && !override) {
     warn('region', attributes.region, 'no emergency number is known for it, so the words "your local emergency number" show; set emergency-number to give one');
   }
-  const carePhone = readPhoneText('care-phone', attributes.carePhone);
   return {
     emergency: override ?? (number ? { text: number, dial: number } : undefined),
     // The region's routes are for its own number, not one the host put in its place.

@@ -49,7 +49,7 @@ export class LocaleController implements ReactiveController {
   /** The locale asked for. */
   wanted: Locale = 'en';
   /** The catalogue on show (undefined for English); `shown` says which locale it is. */
-  catalogue: Messages | undefined;
+  catalogue: Partial<Messages> | undefined;
   shown: Locale = 'en';
 
   readonly #host: Host;
@@ -96,11 +96,19 @@ export class LocaleController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /**
+   * Loads a language's two files, then shows it whole: the questions' words and the rest of the
+   * outcome's, so no card mixes two languages. If the second cannot load, English fills in for it.
+   */
   async #load(locale: Exclude<Locale, 'en'>): Promise<void> {
-    let catalogue: Messages | undefined;
+    let catalogue: Partial<Messages> | undefined;
     try {
-      const { messages, review } = await CATALOGUES[locale]();
-      catalogue = messages;
+      const { messages, review, details } = await CATALOGUES[locale]();
+      const rest = await details().then(
+        (file) => file.messages,
+        (error) => warn('lang', this.tag, `the rest of the ${locale} words could not load (${String(error)}); English shows for them`),
+      );
+      catalogue = { ...messages, ...rest };
       if (!review.reviewed) noticeUnreviewed(locale);
     } catch (error) {
       warn('lang', this.tag, `the ${locale} catalogue could not load (${String(error)}); showing English`);
@@ -109,7 +117,7 @@ export class LocaleController implements ReactiveController {
     if (this.wanted === locale) this.#show(catalogue ? locale : 'en', catalogue);
   }
 
-  #show(locale: Locale, catalogue: Messages | undefined): void {
+  #show(locale: Locale, catalogue: Partial<Messages> | undefined): void {
     const changed = locale !== this.shown || catalogue !== this.catalogue;
     this.shown = locale;
     this.catalogue = catalogue;

@@ -55,10 +55,12 @@ function title(view: View, page: OutcomePage): unknown {
 }
 
 /** A care contact's call to action: its phone, else its web page (the details file says where to find a number it lacks). */
-export function careCall(view: View, actionLink: OutcomePage['actionLink'], { phone, url, contact, name }: CareRoute): unknown {
+export function careCall(view: View, actionLink: OutcomePage['actionLink'], { phone, url, phoneText, contact, name }: CareRoute): unknown {
   const who = html`<bdi>${contact ?? name ?? view.t('cta.careFallbackName')}</bdi>`;
   if (phone) return actionLink('call-care', `tel:${phone.dial}`, view.parts('cta.carePhone', { name: who, phone: html`<bdi class="phone">${phone.text}</bdi>` }), 'cta', contact);
-  return url && actionLink('open-care', url, view.parts('cta.careUrl', { name: who }), 'cta', contact);
+  if (url) return actionLink('open-care', url, view.parts('cta.careUrl', { name: who }), 'cta', contact);
+  // A number that is not one dialable number still tells the person who to call: as text, no link.
+  return phoneText && html`<p class="cta-text">${view.parts('cta.carePhone', { name: who, phone: html`<bdi>${phoneText}</bdi>` })}</p>`;
 }
 
 /** The one call to action: the emergency number, or the care contact the pathway chose. */

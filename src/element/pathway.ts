@@ -1,4 +1,4 @@
-import { readCareUrl, readPhone, readText, warn } from './attributes.js';
+import { isDialable, readCareUrl, readPhoneText, readText, warn } from './attributes.js';
 import type { ContactReason } from './events.js';
 import { CONTACT_TAG } from './contact-element.js';
 
@@ -40,6 +40,8 @@ export interface Contact {
   field(name: string): string;
   name?: string;
   phone?: Phone;
+  /** A number that is not one dialable number (README, "Phone numbers"): shown as text, never dialled. */
+  phoneText?: string;
   url?: string;
   /** Everything as given (attributes by their own names), for the routing part: weeks, hours, time zone, referral, accessible routes. */
   given: Record<string, unknown>;
@@ -55,9 +57,10 @@ export interface Pathway {
 export interface CareRoute {
   /** Who {care} names in the heading and the advice; undefined: the generic words. */
   name?: string;
-  /** The call to action: this phone, else this page, of the host's contact named `contact`. */
+  /** The call to action: this phone, else this page, of the host's contact named `contact`; else the number as text. */
   phone?: Phone;
   url?: string;
+  phoneText?: string;
   contact?: string;
   /**
    * What the details file adds under the call to action: opening, referral and accessible
@@ -77,11 +80,13 @@ export interface CareRoute {
 function readContact(given: Record<string, unknown>, baseUrl: string, source?: string): Contact {
   const label = source ? `${source}[name="${typeof given.name === 'string' ? given.name : ''}"]` : 'care-name';
   const field = (name: string) => (source ? `${label} ${name}` : `care-${name}`);
+  const phone = readPhoneText(field('phone'), given.phone);
   return {
     label,
     field,
     name: readText(field('name'), given.name),
-    phone: readPhone(field('phone'), given.phone),
+    phone: isDialable(phone) ? phone : undefined,
+    phoneText: phone && !isDialable(phone) ? phone.text : undefined,
     url: readCareUrl(given.url, baseUrl, field('url')),
     given,
   };
@@ -117,5 +122,5 @@ export function readPathway(host: PathwaySources & Element, baseUrl: string): Pa
  */
 export function firstContact(pathway: Pathway): CareRoute {
   const [first] = pathway.contacts;
-  return first ? { name: first.name, phone: first.phone, url: first.url, contact: first.name } : {};
+  return first ? { name: first.name, phone: first.phone, url: first.url, phoneText: first.phoneText, contact: first.name } : {};
 }

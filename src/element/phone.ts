@@ -18,8 +18,10 @@ export type PhoneReading = string | { problem: string; /** Whether it may still 
 
 // One number: `+` first, then digits and separators, then perhaps an extension.
 const ONE_NUMBER = /^(\+?[\d\s\p{Pd}.()]*?)\s*(?:(?:ext\.?|x)\s*(\d{1,6}))?$/iu;
-// E.164 allows 15 digits; more than that is two numbers run together.
-const DIGITS = /^\+?\d{2,15}$/;
+// E.164 allows 15 digits; more than that is two numbers run together, except after a UK text
+// relay prefix, dialled before the full number: 18001 from a textphone, 18002 to one, 18000 for
+// the emergency services (BT Price List, Text Relay, https://bt.com/Pricing/notifs/17-07-2009/Call_Charges_boo/NotificationPeriodImpl4156191408_d0e5.htm).
+const DIGITS = /^\+?\d{2,15}$|^1800[012]\d{2,15}$/;
 
 export function readPhoneNumber(written: string): PhoneReading {
   if (/\p{Bidi_Control}/u.test(written)) {

@@ -67,7 +67,8 @@ export interface EmergencyRoutes {
 
 /** The region's accessible routes to its emergency number, or undefined where no source names them. */
 export function accessibleEmergencyRoutesFor(region: string | undefined): EmergencyRoutes | undefined {
-  return ACCESSIBLE_EMERGENCY_ROUTES[normalise(region)];
+  const code = region?.trim().toUpperCase() ?? '';
+  return Object.hasOwn(ACCESSIBLE_EMERGENCY_ROUTES, code) ? ACCESSIBLE_EMERGENCY_ROUTES[code] : undefined;
 }
 
 /** The region a language tag names, as in en-GB or es-419 (only letters count). */

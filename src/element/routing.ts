@@ -49,7 +49,8 @@ function readParticulars(contact: Contact): Particulars {
   // Child elements give attributes (self-referral), `.contacts` gives properties (selfReferral).
   const written = (name: string) => (contact.label.startsWith(CONTACT_TAG) ? kebab(name) : name);
   const field = (name: string) => contact.field(written(name));
-  const given = (name: string) => contact.given[written(name)];
+  // Own fields only: a `weeks` on a polluted Object.prototype is not this contact's.
+  const given = (name: string) => (Object.hasOwn(contact.given, written(name)) ? contact.given[written(name)] : undefined);
   const weeksGiven = given('weeks');
   const weeks = servedWeeks(weeksGiven);
   const within = weeks && { from: Math.max(weeks.from, MIN_WEEKS), to: Math.min(weeks.to, MAX_WEEKS) };
@@ -135,7 +136,7 @@ export function checkPathway(pathway: Pathway): void {
   if (checked.has(pathway)) return;
   checked.add(pathway);
   for (const contact of pathway.contacts) {
-    if (!contact.phone && !contact.url) warn(contact.field('phone'), contact.given.phone, 'there is no phone number or web page to give: the card says their number is in the maternity notes or on the hospital website');
+    if (!contact.phone && !contact.url && !contact.phoneText) warn(contact.field('phone'), contact.given.phone, 'there is no phone number or web page to give: the card says their number is in the maternity notes or on the hospital website');
     if (!contact.name && pathway.declared) say(`${contact.label} has no name: the card calls it "your care team"`);
   }
   if (!pathway.declared) return;
@@ -216,7 +217,7 @@ function particularsWords(view: View, contact: Contact, input: RouteFor, now: nu
   const { hours, selfReferral, textphone, interpreter, note } = particularsOf(contact);
   const call = (number: Phone) => input.actionLink('call-care', `tel:${number.dial}`, bdi(number.text), undefined, contact.name);
   const urgentCare = input.contacts.urgentCare ?? view.t('urgentCare.unknown');
-  return html`${contact.phone || contact.url ? nothing : html`<p>${view.t('care.noNumber')}</p>`}
+  return html`${contact.phone || contact.url || contact.phoneText ? nothing : html`<p>${view.t('care.noNumber')}</p>`}
     ${hours ? nothing : html`<p>${view.t('pathway.hoursUnknown')}</p>`}
     ${selfReferral ? nothing : html`<p>${view.parts('pathway.referral', { name: bdi(contact.name ?? view.t('cta.careFallbackName')), urgentCare })}</p>`}
     ${textphone ? html`<p>${view.parts('pathway.textphone', { number: call(textphone) })}</p>` : nothing}
@@ -257,7 +258,7 @@ function routeAt(view: View, input: RouteFor, now: number): CareRoute {
   }
   const [first] = serving;
   if (!first) return {};
-  const reach = (contact: Contact) => ({ phone: contact.phone, url: contact.url, contact: contact.name });
+  const reach = (contact: Contact) => ({ phone: contact.phone, url: contact.url, phoneText: contact.phoneText, contact: contact.name });
   if (serving.some((contact) => !covers(contact, input.weeks))) {
     const list = serving.map(
       (contact) => html`<li>

@@ -48,6 +48,13 @@ export const styles = css`
     /* Break a word only when it cannot fit a line of its own ("anywhere" broke words mid-line). */
     overflow-wrap: break-word;
   }
+  .cta-text {
+    font-weight: bold;
+  }
+  /* Nastaliq's tall letters collide at 1.5. */
+  .frame:lang(ur) {
+    line-height: 2;
+  }
   :host([hidden]) {
     display: none;
   }

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 
 /**
@@ -6,7 +6,7 @@ import type { ReviewStatus } from './review.js';
  * en-details.ts for clinical content version 3, key for key in the same order. Needs review by
  * a clinical translator before clinical use.
  */
-export const messages: Messages = {
+export const messages: EssentialMessages = {
   // Always visible.
   'banner.text': 'إذا كان النزيف غزيرًا، أو كان لديكِ ألم شديد، أو شعرتِ بالإغماء أو بضيق في التنفس، أو انهار أحدهم، فاتصلي الآن على {number}.',
   'number.unknown': 'رقم الطوارئ المحلي',
@@ -133,110 +133,6 @@ export const messages: Messages = {
   'advice.safety-net-movements.ifWeeks': 'إذا كان عمر حملك 24 أسبوعًا أو أكثر وقلّت حركة جنينك عن المعتاد، فاتصلي بقسم الولادة فورًا، وليس على {number}.',
   'advice.call-anyway': 'إذا كنتِ قلقة، فاتصلي على أي حال. أنتِ لا تضيّعين وقت أحد.',
   'advice.if-worse-while-waiting': 'إذا شعرتِ بأن حالتك تسوء أثناء الانتظار، فاتصلي على {number} مرة أخرى.',
-
-  // From here on, the keys of en-details.ts (in English they load on their own; here, with the rest).
-  // Possible causes, never called harmless or normal.
-  'outcome.causes': 'ما الذي قد يسبب ذلك',
-  'outcome.causes.intro': 'للنزيف أثناء الحمل أسباب كثيرة، وسيتحقق الفريق الطبي مما يحدث. قد يكون السبب:',
-  'outcome.causes.weeksUnknown': 'معرفة عدد أسابيع حملك تساعد الفريق الطبي على معرفة السبب.',
-  'outcome.causes.none': 'سيعرف الفريق الطبي ما الذي يحدث.',
-  'cause.implantation': 'نزيف الانغراس',
-  'cause.implantation.text': 'تبقيع خفيف في الوقت الذي كان يُتوقع فيه نزول الدورة الشهرية تقريبًا، عندما يلتصق الجنين في أيامه الأولى ببطانة الرحم.',
-  'cause.threatened-miscarriage': 'الإجهاض المنذر',
-  'cause.threatened-miscarriage.text': 'كثيرًا ما يُطلق هذا الاسم على النزيف أثناء الحمل ما دام الحمل مستمرًا. وكثير من حالات الحمل تستمر.',
-  'cause.miscarriage': 'الإجهاض',
-  'cause.miscarriage.text': 'قد يحدث نزيف كهذا مع الإجهاض، وكثير من حالات الحمل تستمر. يمكن للفريق الطبي التحقق مما يحدث.',
-  'cause.ectopic': 'الحمل خارج الرحم',
-  'cause.ectopic.text': 'حمل ينمو خارج الرحم، وغالبًا في إحدى قناتي فالوب. يجب فحصه بسرعة.',
-  'cause.low-lying-placenta': 'المشيمة المنخفضة',
-  'cause.low-lying-placenta.text': 'المشيمة في موضع منخفض من الرحم. وكثيرًا ما ترتفع مع تقدّم الحمل، لكنها قد تنزف.',
-  'cause.placenta-praevia': 'المشيمة المنزاحة (المتقدمة)',
-  'cause.placenta-praevia.text': 'المشيمة منخفضة، قريبة من عنق الرحم أو تغطيه. وقد تنزف، وغالبًا دون ألم.',
-  'cause.vasa-praevia': 'الأوعية المنزاحة (الأوعية الدموية المتقدمة)',
-  'cause.vasa-praevia.text': 'قد تنزف أوعية دموية قريبة من عنق الرحم عند انفجار كيس الماء. يحتاج الفريق الطبي إلى فحصكِ وفحص جنينك فورًا.',
-  'cause.placental-abruption': 'انفصال المشيمة',
-  'cause.placental-abruption.text': 'تبدأ المشيمة بالانفصال عن جدار الرحم. وغالبًا ما يسبب ذلك ألمًا أو تصلّبًا في البطن إلى جانب النزيف.',
-  'cause.preterm-labour': 'الولادة المبكرة (المخاض المبكر)',
-  'cause.preterm-labour.text': 'بدء المخاض قبل 37 أسبوعًا من الحمل.',
-  'cause.cervical': 'تغيّرات في عنق الرحم',
-  'cause.cervical.text': 'أثناء الحمل قد ينزف عنق الرحم (الجزء السفلي الضيق من الرحم) بسهولة أكبر، خاصةً بعد الجماع.',
-  'cause.infection': 'عدوى',
-  'cause.infection.text': 'قد تسبب العدوى نزيفًا أو ارتفاعًا في درجة الحرارة أو إفرازات غير معتادة.',
-  'cause.pre-eclampsia': 'تسمم الحمل (مقدمات الارتعاج)، وهي حالة مرتبطة',
-  'cause.pre-eclampsia.text': 'تسمم الحمل لا يسبب النزيف بحد ذاته، لكن علاماته التحذيرية تحتاج إلى فحص في اليوم نفسه.',
-  'cause.show': 'نزول السدادة المخاطية',
-  'cause.show.text': 'قرب موعد الولادة المتوقع، قد يعني نزول مخاط وردي أو بني أن المخاض بدأ. أما النزيف الأحمر الجديد فليس نزولًا للسدادة المخاطية.',
-  // Advice that can wait for the details: while you wait (band 3) and good to know (band 4).
-  'advice.what-to-tell': 'أخبريهم بعدد أسابيع حملك، وبفصيلة دمك إن كنتِ تعرفينها (RhD موجب أو سالب). خذي معكِ ملف متابعة الحمل.',
-  'advice.what-to-tell-placenta': 'أخبريهم بعدد أسابيع حملك، وبفصيلة دمك إن كنتِ تعرفينها (RhD موجب أو سالب)، وهل أظهر فحص السونار أن المشيمة منخفضة. خذي معكِ ملف متابعة الحمل.',
-  'advice.keep-pads': 'استخدمي الفوط الصحية، لا السدادات القطنية (التامبون) ولا كؤوس الحيض. لاحظي كمية النزيف ولونه وأي جلطات، واحتفظي بالفوط (أو بصورة لها) لتُريها للفريق الطبي.',
-  'advice.rhesus': 'إذا كانت فصيلة دمك RhD سالبة، فأخبري الفريق الطبي فورًا: قد تحتاجين إلى حقنة، وتكون أكثر فاعلية خلال 72 ساعة من بدء النزيف.',
-  'advice.rhesus.ifWeeks': 'إذا كان عمر حملك 12 أسبوعًا أو أكثر وكانت فصيلة دمك RhD سالبة، فأخبري الفريق الطبي فورًا: قد تحتاجين إلى حقنة، وتكون أكثر فاعلية خلال 72 ساعة من بدء النزيف.',
-  'advice.tell-low-placenta': 'إذا أظهر فحص السونار أن المشيمة منخفضة، فأخبري الفريق الطبي بذلك.',
-  'advice.may-scan': 'قد يعرض عليكِ الفريق الطبي فحصًا بالسونار لمعرفة ما يحدث.',
-  'advice.may-stay': 'قد يُطلب منكِ البقاء في المستشفى بعض الوقت ليتمكن الفريق الطبي من الاطمئنان عليكِ وعلى جنينك.',
-  'advice.may-stay.ifWeeks': 'إذا كان عمر حملك 24 أسبوعًا أو أكثر، فقد يُطلب منكِ البقاء في المستشفى بعض الوقت ليتمكن الفريق الطبي من الاطمئنان عليكِ وعلى جنينك.',
-  'advice.no-sex': 'لا تمارسي الجماع حتى يتوقف النزيف وتخبركِ القابلة أو الطبيب أن ذلك مناسب.',
-  'advice.movements-24': 'بعد أن يهدأ النزيف، استمري في ملاحظة حركة جنينك كل يوم. إذا قلّت الحركة أو تغيّرت، فاتصلي بقسم الولادة فورًا. لا تنتظري حتى اليوم التالي.',
-  'advice.movements-24.ifWeeks': 'إذا كان عمر حملك 24 أسبوعًا أو أكثر: بعد أن يهدأ النزيف، استمري في ملاحظة حركة جنينك كل يوم. إذا قلّت الحركة أو تغيّرت، فاتصلي بقسم الولادة فورًا.',
-  'advice.trauma-private': 'إذا آذاكِ أحد، يمكنكِ إخبار القابلة أو الطبيب على انفراد. يمكنهم مساعدتك لتبقي في أمان.',
-  'advice.loss-support': 'إذا كنتِ قلقة من فقدان الحمل، يمكن للقابلة أو الطبيب أن يخبراكِ عن الدعم المتاح بالقرب منكِ. لستِ مضطرة إلى مواجهة هذا وحدكِ.',
-  'outcome.print': 'اطبعي هذه النصيحة أو احفظيها',
-  'care.outOfHours': 'خدمة الرعاية العاجلة أو خدمة ما بعد ساعات العمل',
-  'cta.urgentCare': 'اتصلي على {number}',
-  'care.noNumber': 'تجدين رقم هاتفهم في ملف متابعة الحمل أو على الموقع الإلكتروني للمستشفى.',
-  'advice.if-closed.outOfHours': 'إذا لم تتمكني من الاتصال، فاذهبي إلى قسم الولادة أو قسم الطوارئ.',
-  'pathway.closed': 'مغلق الآن. يفتح يوم {day} الساعة {time}.',
-  'pathway.closed.today': 'مغلق الآن. يفتح اليوم الساعة {time}.',
-  'pathway.closed.tomorrow': 'مغلق الآن. يفتح غدًا الساعة {time}.',
-  'pathway.hoursUnknown': 'تحققي من مواعيد عملهم. إذا كانوا مغلقين، فاتبعي النصائح أدناه.',
-  'pathway.referral': 'تحتاجين إلى إحالة من طبيبك العام أو قابلتك لمراجعة {name}: اطلبي منهما إحالتك. إذا كان الأمر عاجلًا ولم تتمكني من الوصول إليهما، فاتصلي على {urgentCare}، أو اذهبي إلى قسم الولادة أو قسم الطوارئ.',
-  'pathway.textphone': 'الهاتف النصي أو خدمة الترحيل النصي: {number}',
-  'pathway.interpreter': 'خط الترجمة الفورية: {number}',
-  'pathway.weeks.upTo': 'إذا كان عمر حملك أقل من {weeks, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعًا} other {# أسبوع}}:',
-  'pathway.weeks.from': 'إذا كان عمر حملك من {weeks, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعًا} other {# أسبوع}} فأكثر:',
-  'pathway.weeks.between': 'إذا كان عمر حملك من {from} إلى {to, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعًا} other {# أسبوع}}:',
-  'pathway.onTheWay': 'ثم أخبري {name} بأنكِ في الطريق إليهم.',
-  'pathway.onTheWay.phone': 'ثم اتصلي بـ{name} على الرقم {phone} لتخبريهم بأنكِ في الطريق.',
-  'emergency.access.GB': 'إذا كنتِ صمّاء أو لا تستطيعين الكلام: اتصلي من هاتف نصي على 18000 للوصول إلى 999 عبر خدمة Relay UK. وبلغة الإشارة البريطانية، استخدمي تطبيق 999 BSL أو {link}.',
-  'emergency.access.US': 'إذا كنتِ صمّاء أو ضعيفة السمع أو لا تستطيعين الكلام: اتصلي على 911 من جهاز TTY (هاتف نصي) أو عبر خدمة ترحيل الاتصالات. ويمكنكِ إرسال رسالة نصية إلى 911 حيث تتوفر هذه الخدمة، لكن اتصلي إن استطعتِ.',
-  // "What you told us" and "Why this advice".
-  'outcome.why': 'لماذا هذه النصيحة',
-  'review.answers': 'ما أخبرتِنا به',
-  'review.change': 'تغيير',
-  'review.why.urgency': 'يستند مستوى النصيحة إلى:',
-  'review.why.causes': 'تستند الأسباب المحتملة إلى:',
-  'review.why.advice': 'تستند النصائح الأخرى إلى:',
-  'review.why.sources': 'المصادر',
-  'review.why.ruleset': 'إصدار القواعد {version}. تتبع القواعد إرشادات منشورة من هيئة الخدمات الصحية الوطنية البريطانية (NHS) وإرشادات سريرية أخرى.',
-  'review.weeks': 'عدد أسابيع الحمل',
-  'review.weeks.value': '{weeks, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعان} few {# أسابيع} many {# أسبوعًا} other {# أسبوع}}',
-  'review.weeks.unknown': 'لستُ متأكدة',
-  'review.bleeding': 'كمية النزيف',
-  'review.symptoms': 'أعراض أخرى',
-  'review.ectopic': 'احتمال الحمل خارج الرحم',
-  'review.placenta': 'المشيمة المنخفضة',
-  'review.rule.any': 'أي نزيف أثناء الحمل',
-  'review.rule.separator': '؛ ',
-  'review.rule.anyPain': 'أي ألم',
-  'review.rule.from': 'من {from, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعًا} other {# أسبوع}} فأكثر',
-  'review.rule.upTo': 'حتى {to, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعًا} other {# أسبوع}}',
-  'review.rule.between': 'من {from} إلى {to, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعًا} other {# أسبوع}}',
-  'review.rule.early': 'بداية الحمل (حتى 13 أسبوعًا)',
-  'review.rule.mid': 'من 14 إلى 27 أسبوعًا',
-  'review.rule.late': '28 أسبوعًا أو أكثر',
-  'review.rule.unknown': 'عدد الأسابيع غير معروف',
-  'review.rule.without': 'دون {symptoms}',
-  'review.rule.answer': '{question}: {answer}',
-  'review.rule.noOtherCause': 'لا شيء آخر يشير إلى سبب',
-  // A reading the person did not give, said as it was (SPEC §7, §8): never quoted as an answer.
-  'review.assumed.ectopicRisk': 'لم تكوني متأكدة مما إذا كان أيٌّ من عوامل خطر الحمل خارج الرحم ينطبق عليكِ، لذا يشمل هذا أيضًا احتمال أن ينطبق عليكِ.',
-  'review.assumed.lowLyingPlacenta': 'لم تكوني متأكدة مما إذا كان فحص السونار قد أظهر أن المشيمة منخفضة، لذا يشمل هذا أيضًا احتمال أن يكون قد أظهر ذلك.',
-  'review.assumed.weeks': 'لم تكوني متأكدة من عدد أسابيع حملك، لذا يشمل هذا أيضًا الفترة من {from} إلى {to, plural, zero {# أسبوع} one {أسبوع واحد} two {أسبوعين} few {# أسابيع} many {# أسبوعًا} other {# أسبوع}}.',
-  'review.rule.level': 'مستوى النصيحة: {levels}',
-  'review.level.emergency': 'طارئ',
-  'review.level.urgent': 'عاجل',
-  'review.level.prompt': 'خلال 24 ساعة',
 };
 
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
@@ -247,3 +143,6 @@ export const review: ReviewStatus = {
     'Arab ministries of health patient information on pregnancy',
   ],
 };
+
+/** The rest of the outcome's words, loaded beside these. */
+export const details = () => import('./ar-details.js');

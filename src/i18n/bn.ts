@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 
 /**
@@ -33,7 +33,7 @@ import type { ReviewStatus } from './review.js';
  *   স্বাভাবিক, nor অস্বাভাবিক): অন্য সময়ের চেয়ে কম = less than usual · not a diagnosis: এটি
  *   রোগনির্ণয় নয় · weeks: ১ সপ্তাহ, ৩০ সপ্তাহ (no plural ending; `bn` puts 0 and 1 in "one").
  */
-export const messages: Messages = {
+export const messages: EssentialMessages = {
   // Always visible.
   'banner.text': 'খুব বেশি রক্তপাত, তীব্র ব্যথা, অজ্ঞান ভাব বা শ্বাসকষ্ট হলে, বা কেউ জ্ঞান হারিয়ে পড়ে গেলে এখনই {number} নম্বরে ফোন করুন।',
   'number.unknown': 'আপনার এলাকার জরুরি',
@@ -160,92 +160,6 @@ export const messages: Messages = {
   'advice.safety-net-movements.ifWeeks': '২৪ সপ্তাহ বা তার বেশি সময়ের গর্ভবতী হলে এবং বাচ্চা অন্য সময়ের চেয়ে কম নড়লে এখনই মেটারনিটি ইউনিটে ফোন করুন, {number} নম্বরে নয়।',
   'advice.call-anyway': 'দুশ্চিন্তা হলে তবুও ফোন করুন। এতে কারও সময় নষ্ট হয় না।',
   'advice.if-worse-while-waiting': 'অপেক্ষার সময় আরও খারাপ লাগলে আবার {number} নম্বরে ফোন করুন।',
-
-  // From here on, the keys of en-details.ts (in English they load on their own; here, with the rest).
-  // Possible causes, never called harmless or normal.
-  'outcome.causes': 'কী কারণে এমন হতে পারে',
-  'outcome.causes.intro': 'গর্ভাবস্থায় রক্তপাতের অনেক কারণ আছে; টিম দেখবে কী হচ্ছে। হতে পারে:',
-  'outcome.causes.weeksUnknown': 'কত সপ্তাহের গর্ভবতী জানা থাকলে টিম সহজে কারণ খোঁজে।',
-  'outcome.causes.none': 'কী হচ্ছে টিম তা খুঁজে বের করবে।',
-  'cause.implantation': 'ইমপ্লান্টেশন রক্তপাত',
-  'cause.implantation.text': 'মাসিকের সম্ভাব্য সময়ে হালকা দাগ, যখন ভ্রূণ জরায়ুর আস্তরণে লাগে।',
-  'cause.threatened-miscarriage': 'গর্ভপাতের আশঙ্কা',
-  'cause.threatened-miscarriage.text': 'গর্ভাবস্থা চলতে থাকলেও রক্তপাতকে প্রায়ই এ নামে ডাকা হয়। অনেক গর্ভাবস্থাই চলতে থাকে।',
-  'cause.miscarriage': 'গর্ভপাত (মিসক্যারেজ)',
-  'cause.miscarriage.text': 'গর্ভপাতে এমন রক্তপাত হতে পারে, আর অনেক গর্ভাবস্থাই চলতে থাকে। কী হচ্ছে টিম তা দেখতে পারে।',
-  'cause.ectopic': 'একটোপিক গর্ভাবস্থা',
-  'cause.ectopic.text': 'জরায়ুর বাইরে, সাধারণত ফ্যালোপিয়ান টিউবে বেড়ে ওঠা গর্ভ। দ্রুত পরীক্ষা করা দরকার।',
-  'cause.low-lying-placenta': 'নিচে থাকা প্লাসেন্টা',
-  'cause.low-lying-placenta.text': 'প্লাসেন্টা জরায়ুর নিচে আছে। গর্ভাবস্থা এগোলে এটি প্রায়ই ওপরে সরে যায়, তবে রক্তপাত হতে পারে।',
-  'cause.placenta-praevia': 'প্লাসেন্টা প্রিভিয়া',
-  'cause.placenta-praevia.text': 'প্লাসেন্টা নিচে, জরায়ুমুখের কাছে বা তার ওপরে। এ থেকে রক্তপাত হতে পারে, প্রায়ই ব্যথা ছাড়াই।',
-  'cause.vasa-praevia': 'ভাসা প্রিভিয়া',
-  'cause.vasa-praevia.text': 'পানি ভাঙার সময় জরায়ুমুখের কাছের রক্তনালি থেকে রক্তপাত হতে পারে। টিমকে এখনই আপনাকে ও বাচ্চাকে দেখতে হবে।',
-  'cause.placental-abruption': 'প্লাসেন্টা আলাদা হয়ে যাওয়া',
-  'cause.placental-abruption.text': 'প্লাসেন্টা জরায়ুর দেয়াল থেকে আলাদা হতে থাকে। রক্তপাতের সাথে প্রায়ই ব্যথা হয় বা পেট শক্ত হয়।',
-  'cause.preterm-labour': 'সময়ের আগে প্রসববেদনা',
-  'cause.preterm-labour.text': '৩৭ সপ্তাহের আগে প্রসববেদনা শুরু হওয়া।',
-  'cause.cervical': 'জরায়ুমুখে পরিবর্তন',
-  'cause.cervical.text': 'গর্ভাবস্থায় জরায়ুমুখ (সার্ভিক্স) থেকে সহজে রক্তপাত হতে পারে, বিশেষত সহবাসের পরে।',
-  'cause.infection': 'সংক্রমণ',
-  'cause.infection.text': 'সংক্রমণে রক্তপাত, বেশি জ্বর বা অন্যরকম স্রাব হতে পারে।',
-  'cause.pre-eclampsia': 'প্রি-এক্লাম্পসিয়া (সম্পর্কিত অবস্থা)',
-  'cause.pre-eclampsia.text': 'প্রি-এক্লাম্পসিয়ায় রক্তপাত হয় না, তবে এর সতর্ক-লক্ষণ সেদিনই পরীক্ষা করা দরকার।',
-  'cause.show': '“শো” (শ্লেষ্মা)',
-  'cause.show.text': 'প্রসবের সম্ভাব্য তারিখের কাছে গোলাপি বা বাদামি শ্লেষ্মা প্রসববেদনা শুরুর লক্ষণ হতে পারে। টাটকা লাল রক্ত “শো” নয়।',
-  // Advice that can wait for the details: while you wait (band 3) and good to know (band 4).
-  'advice.what-to-tell': 'তাঁদের জানান কত সপ্তাহের গর্ভবতী, আর জানা থাকলে রক্তের গ্রুপ (RhD পজিটিভ না নেগেটিভ)। মেটারনিটি নোটস সঙ্গে নিন।',
-  'advice.what-to-tell-placenta': 'তাঁদের জানান কত সপ্তাহের গর্ভবতী, জানা থাকলে রক্তের গ্রুপ (RhD পজিটিভ না নেগেটিভ), আর স্ক্যানে প্লাসেন্টা নিচে দেখা গিয়েছিল কি না। মেটারনিটি নোটস সঙ্গে নিন।',
-  'advice.keep-pads': 'ট্যাম্পন বা মাসিকের কাপ নয়, প্যাড ব্যবহার করুন। রক্তের পরিমাণ, রং ও চাকা খেয়াল করুন; দেখাতে প্যাড (বা ছবি) রাখুন।',
-  'advice.rhesus': 'রক্তের গ্রুপ RhD নেগেটিভ হলে এখনই টিমকে জানান: একটি ইনজেকশন লাগতে পারে, যা রক্তপাত শুরুর ৭২ ঘণ্টার মধ্যে দিলে সবচেয়ে ভালো কাজ করে।',
-  'advice.rhesus.ifWeeks': '১২ সপ্তাহ বা তার বেশি সময়ের গর্ভবতী হলে এবং রক্তের গ্রুপ RhD নেগেটিভ হলে এখনই টিমকে জানান: একটি ইনজেকশন লাগতে পারে, যা রক্তপাত শুরুর ৭২ ঘণ্টার মধ্যে দিলে সবচেয়ে ভালো কাজ করে।',
-  'advice.tell-low-placenta': 'স্ক্যানে প্লাসেন্টা নিচে দেখা গিয়ে থাকলে টিমকে জানান।',
-  'advice.may-scan': 'কী হচ্ছে দেখতে টিম স্ক্যানের প্রস্তাব দিতে পারে।',
-  'advice.may-stay': 'আপনাকে ও বাচ্চাকে পরীক্ষার জন্য কিছু সময় হাসপাতালে থাকতে বলা হতে পারে।',
-  'advice.may-stay.ifWeeks': '২৪ সপ্তাহ বা তার বেশি সময়ের গর্ভবতী হলে, আপনাকে ও বাচ্চাকে পরীক্ষার জন্য কিছু সময় হাসপাতালে থাকতে বলা হতে পারে।',
-  'advice.no-sex': 'রক্তপাত থামা ও মিডওয়াইফ বা ডাক্তারের অনুমতি পর্যন্ত সহবাস করবেন না।',
-  'advice.movements-24': 'রক্তপাত থামার পরেও রোজ বাচ্চার নড়াচড়া খেয়াল করুন। কমলে বা বদলালে এখনই মেটারনিটি ইউনিটে ফোন করুন। পরের দিনের অপেক্ষা করবেন না।',
-  'advice.movements-24.ifWeeks': '২৪ সপ্তাহ বা তার বেশি সময়ের গর্ভবতী হলে: রক্তপাত থামার পরেও রোজ বাচ্চার নড়াচড়া খেয়াল করুন। কমলে বা বদলালে এখনই মেটারনিটি ইউনিটে ফোন করুন।',
-  'advice.trauma-private': 'কেউ আঘাত করে থাকলে মিডওয়াইফ বা ডাক্তারকে একান্তে বলতে পারেন। তাঁরা আপনার নিরাপত্তায় সাহায্য করতে পারেন।',
-  'advice.loss-support': 'গর্ভাবস্থা হারানোর দুশ্চিন্তা হলে মিডওয়াইফ বা ডাক্তার কাছের সহায়তার খোঁজ দিতে পারেন। আপনাকে একা সইতে হবে না।',
-  'outcome.print': 'পরামর্শটি প্রিন্ট বা সেভ করুন',
-  // "What you told us" and "Why this advice".
-  'outcome.why': 'কেন এই পরামর্শ',
-  'review.answers': 'আপনি যা জানিয়েছেন',
-  'review.change': 'বদলান',
-  'review.why.urgency': 'পরামর্শের মাত্রার ভিত্তি:',
-  'review.why.causes': 'সম্ভাব্য কারণগুলোর ভিত্তি:',
-  'review.why.advice': 'অন্যান্য পরামর্শের ভিত্তি:',
-  'review.why.sources': 'সূত্র',
-  'review.why.ruleset': 'নিয়মের সংস্করণ {version}, NHS ও অন্যান্য প্রকাশিত চিকিৎসা নির্দেশিকা অনুযায়ী।',
-  'review.weeks': 'কত সপ্তাহ',
-  'review.weeks.value': '{weeks, plural, one {# সপ্তাহ} other {# সপ্তাহ}}',
-  'review.weeks.unknown': 'নিশ্চিত নই',
-  'review.bleeding': 'কতটা রক্তপাত',
-  'review.symptoms': 'অন্যান্য উপসর্গ',
-  'review.ectopic': 'একটোপিক গর্ভাবস্থার ঝুঁকি',
-  'review.placenta': 'নিচে থাকা প্লাসেন্টা',
-  'review.rule.any': 'গর্ভাবস্থায় যেকোনো রক্তপাত',
-  'review.rule.separator': '; ',
-  'review.rule.anyPain': 'যেকোনো ব্যথা',
-  'review.rule.from': '{from, plural, one {# সপ্তাহ} other {# সপ্তাহ}} বা তার বেশি',
-  'review.rule.upTo': '{to, plural, one {# সপ্তাহ} other {# সপ্তাহ}} পর্যন্ত',
-  'review.rule.between': '{from} থেকে {to, plural, one {# সপ্তাহ} other {# সপ্তাহ}}',
-  'review.rule.early': 'গর্ভাবস্থার শুরু (১৩ সপ্তাহ পর্যন্ত)',
-  'review.rule.mid': '১৪ থেকে ২৭ সপ্তাহ',
-  'review.rule.late': '২৮ সপ্তাহ বা তার বেশি',
-  'review.rule.unknown': 'সপ্তাহ জানা নেই',
-  'review.rule.without': '{symptoms} ছাড়া',
-  'review.rule.answer': '{question}: {answer}',
-  'review.rule.noOtherCause': 'অন্য কোনো কারণের ইঙ্গিত নেই',
-  // A reading the person did not give, said as it was (SPEC §7, §8): never quoted as an answer.
-  'review.assumed.ectopicRisk': 'একটোপিক গর্ভাবস্থার ঝুঁকি আছে কি না আপনি নিশ্চিত ছিলেন না, তাই সেই সম্ভাবনাও ধরা হয়েছে।',
-  'review.assumed.lowLyingPlacenta': 'স্ক্যানে প্লাসেন্টা নিচে দেখা গেছে কি না আপনি নিশ্চিত ছিলেন না, তাই সেই সম্ভাবনাও ধরা হয়েছে।',
-  'review.assumed.weeks': 'কত সপ্তাহের গর্ভবতী আপনি নিশ্চিত ছিলেন না, তাই {from} থেকে {to, plural, one {# সপ্তাহ} other {# সপ্তাহ}} পর্যন্তও ধরা হয়েছে।',
-  'review.rule.level': 'পরামর্শের মাত্রা: {levels}',
-  'review.level.emergency': 'ইমার্জেন্সি',
-  'review.level.urgent': 'জরুরি',
-  'review.level.prompt': '২৪ ঘণ্টার মধ্যে',
 };
 
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
@@ -255,3 +169,6 @@ export const review: ReviewStatus = {
     'BBC News বাংলা — https://m.priyo.com/e/3902066-গর্ভপাত-নিয়ে-যেসব-তথ্য-জেনে-রাখতে-পারেন---BBC-News-বাংলা',
   ],
 };
+
+/** The rest of the outcome's words, loaded beside these. */
+export const details = () => import('./bn-details.js');

@@ -111,3 +111,6 @@ export const enDetails = {
   'review.level.urgent': 'urgent',
   'review.level.prompt': 'within 24 hours',
 } as const;
+
+/** The words that load with the rest of the outcome: every key of en-details.ts. A language's <locale>-details.ts holds these. */
+export type DetailMessages = Record<keyof typeof enDetails, string>;

@@ -139,3 +139,6 @@ export type MessageKey = keyof typeof en | keyof typeof enDetails;
 
 /** A complete catalogue: every key of English, each a string. */
 export type Messages = Record<MessageKey, string>;
+
+/** The words of the main file: every key of en.ts. A language's <locale>.ts holds these. */
+export type EssentialMessages = Record<keyof typeof en, string>;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 
 /**
@@ -6,7 +6,7 @@ import type { ReviewStatus } from './review.js';
  * content version 3, key for key in the same order.
  * Needs review by a clinical translator before clinical use.
  */
-export const messages: Messages = {
+export const messages: EssentialMessages = {
   // Always visible.
   'banner.text': 'Si sangra mucho, tiene un dolor fuerte, siente que se va a desmayar o le falta el aire, o alguien se ha desplomado, llame ahora al {number}.',
   'number.unknown': 'número de emergencias de su zona',
@@ -133,110 +133,6 @@ export const messages: Messages = {
   'advice.safety-net-movements.ifWeeks': 'Si tiene 24 semanas de embarazo o más y su bebé se mueve menos de lo habitual, llame enseguida a la unidad de maternidad, no al {number}.',
   'advice.call-anyway': 'Si algo le preocupa, llame de todos modos. No le está haciendo perder el tiempo a nadie.',
   'advice.if-worse-while-waiting': 'Si se siente peor mientras espera, vuelva a llamar al {number}.',
-
-  // From here on, the keys of en-details.ts (in English they load on their own; here, with the rest).
-  // Possible causes, never called harmless or normal.
-  'outcome.causes': 'Qué podría estar causándolo',
-  'outcome.causes.intro': 'El sangrado en el embarazo tiene muchas causas, y el equipo médico comprobará qué está pasando. Podría ser:',
-  'outcome.causes.weeksUnknown': 'Saber cuántas semanas de embarazo tiene ayuda al equipo médico a encontrar la causa.',
-  'outcome.causes.none': 'El equipo médico averiguará qué está pasando.',
-  'cause.implantation': 'Sangrado de implantación',
-  'cause.implantation.text': 'Un manchado leve hacia la fecha en que le habría tocado la regla, cuando el embrión, en sus primeros días, se fija al revestimiento del útero.',
-  'cause.threatened-miscarriage': 'Amenaza de aborto',
-  'cause.threatened-miscarriage.text': 'Así se suele llamar al sangrado en el embarazo mientras el embarazo sigue adelante. Muchos embarazos continúan.',
-  'cause.miscarriage': 'Aborto espontáneo',
-  'cause.miscarriage.text': 'Un sangrado así puede ocurrir con un aborto espontáneo, y muchos embarazos continúan. El equipo médico puede comprobar qué está pasando.',
-  'cause.ectopic': 'Embarazo ectópico',
-  'cause.ectopic.text': 'Un embarazo que crece fuera del útero, por lo general en una trompa de Falopio. Hay que revisarlo rápidamente.',
-  'cause.low-lying-placenta': 'Placenta baja',
-  'cause.low-lying-placenta.text': 'La placenta está en la parte baja del útero. A menudo sube a medida que avanza el embarazo, pero puede sangrar.',
-  'cause.placenta-praevia': 'Placenta previa',
-  'cause.placenta-praevia.text': 'La placenta está baja, cerca del cuello uterino o cubriéndolo. Puede sangrar, a menudo sin dolor.',
-  'cause.vasa-praevia': 'Vasa previa',
-  'cause.vasa-praevia.text': 'Unos vasos sanguíneos cerca del cuello uterino pueden sangrar cuando se rompe la bolsa de las aguas. El equipo médico tiene que comprobar enseguida cómo están usted y su bebé.',
-  'cause.placental-abruption': 'Desprendimiento de placenta',
-  'cause.placental-abruption.text': 'La placenta empieza a separarse de la pared del útero. Además del sangrado, a menudo causa dolor o el vientre duro.',
-  'cause.preterm-labour': 'Parto prematuro (antes de tiempo)',
-  'cause.preterm-labour.text': 'El parto empieza antes de las 37 semanas.',
-  'cause.cervical': 'Cambios en el cuello uterino',
-  'cause.cervical.text': 'En el embarazo, el cuello uterino (la entrada del útero) puede sangrar con más facilidad, sobre todo después de tener relaciones sexuales.',
-  'cause.infection': 'Una infección',
-  'cause.infection.text': 'Una infección puede causar sangrado, fiebre o un flujo poco habitual.',
-  'cause.pre-eclampsia': 'Preeclampsia (una afección relacionada)',
-  'cause.pre-eclampsia.text': 'La preeclampsia no causa sangrado por sí misma, pero sus señales de alarma deben revisarse el mismo día.',
-  'cause.show': 'Expulsión del tapón mucoso',
-  'cause.show.text': 'Cerca de la fecha probable de parto, un moco rosado o marrón puede indicar que el parto está empezando. El sangrado rojo y fresco no es el tapón mucoso.',
-  // Advice that can wait for the details: while you wait (band 3) and good to know (band 4).
-  'advice.what-to-tell': 'Dígales de cuántas semanas está y su grupo sanguíneo si lo sabe (RhD positivo o negativo). Lleve sus documentos del embarazo (cartilla o carnet prenatal).',
-  'advice.what-to-tell-placenta': 'Dígales de cuántas semanas está, su grupo sanguíneo si lo sabe (RhD positivo o negativo) y si una ecografía mostró que tiene la placenta baja. Lleve sus documentos del embarazo (cartilla o carnet prenatal).',
-  'advice.keep-pads': 'Use toallas sanitarias (compresas), no tampones ni copas menstruales. Fíjese en cuánto sangra, el color y si hay coágulos, y guarde las toallas (o una foto de ellas) para enseñarlas.',
-  'advice.rhesus': 'Si su grupo sanguíneo es RhD negativo, dígaselo enseguida al equipo médico: puede que necesite una inyección, que funciona mejor en las primeras 72 horas desde que empezó el sangrado.',
-  'advice.rhesus.ifWeeks': 'Si tiene 12 semanas de embarazo o más y su grupo sanguíneo es RhD negativo, dígaselo enseguida al equipo médico: puede que necesite una inyección, que funciona mejor en las primeras 72 horas desde que empezó el sangrado.',
-  'advice.tell-low-placenta': 'Si una ecografía ha mostrado que tiene la placenta baja, dígaselo al equipo médico.',
-  'advice.may-scan': 'Puede que el equipo médico le ofrezca una ecografía para ver qué está pasando.',
-  'advice.may-stay': 'Puede que le pidan que se quede un tiempo en el hospital para comprobar cómo están usted y su bebé.',
-  'advice.may-stay.ifWeeks': 'Si tiene 24 semanas de embarazo o más, puede que le pidan que se quede un tiempo en el hospital para comprobar cómo están usted y su bebé.',
-  'advice.no-sex': 'No tenga relaciones sexuales hasta que el sangrado haya parado y una matrona o un médico le digan que puede.',
-  'advice.movements-24': 'Cuando el sangrado se haya calmado, siga fijándose cada día en los movimientos de su bebé. Si se mueve menos o los movimientos cambian, llame enseguida a la unidad de maternidad. No espere al día siguiente.',
-  'advice.movements-24.ifWeeks': 'Si tiene 24 semanas de embarazo o más: cuando el sangrado se haya calmado, siga fijándose cada día en los movimientos de su bebé. Si se mueve menos o los movimientos cambian, llame enseguida a la unidad de maternidad.',
-  'advice.trauma-private': 'Si alguien le hizo daño, puede decírselo en privado a su matrona o a su médico. Pueden ayudarle a estar a salvo.',
-  'advice.loss-support': 'Si le preocupa perder el embarazo, su matrona o su médico pueden informarle sobre el apoyo que hay cerca de usted. No tiene por qué pasar por esto en soledad.',
-  'outcome.print': 'Imprimir o guardar este consejo',
-  'care.outOfHours': 'su servicio de atención urgente o fuera de horario',
-  'cta.urgentCare': 'Llame al {number}',
-  'care.noNumber': 'Encontrará su número de teléfono en sus documentos del embarazo (cartilla o carnet prenatal) o en la página web del hospital.',
-  'advice.if-closed.outOfHours': 'Si no consigue comunicarse, vaya a la unidad de maternidad o al servicio de urgencias.',
-  'pathway.closed': 'Ahora está cerrado. Abre el {day} a las {time}.',
-  'pathway.closed.today': 'Ahora está cerrado. Abre hoy a las {time}.',
-  'pathway.closed.tomorrow': 'Ahora está cerrado. Abre mañana a las {time}.',
-  'pathway.hoursUnknown': 'Compruebe su horario de atención. Si está cerrado, siga los consejos de abajo.',
-  'pathway.referral': 'Para que le atiendan en {name} necesita que le derive su médico de cabecera o su matrona: pídales que le deriven. Si es urgente y no consigue hablar con ellos, llame al {urgentCare}, o vaya a la unidad de maternidad o al servicio de urgencias.',
-  'pathway.textphone': 'Teléfono de texto o servicio de retransmisión: {number}',
-  'pathway.interpreter': 'Línea de intérpretes: {number}',
-  'pathway.weeks.upTo': 'Si está de menos de {weeks, plural, one {# semana} other {# semanas}}:',
-  'pathway.weeks.from': 'Si está de {weeks, plural, one {# semana} other {# semanas}} o más:',
-  'pathway.weeks.between': 'Si está de {from} a {to, plural, one {# semana} other {# semanas}}:',
-  'pathway.onTheWay': 'Después, avise a {name} de que va de camino.',
-  'pathway.onTheWay.phone': 'Después, llame a {name} al {phone} para avisar de que va de camino.',
-  'emergency.access.GB': 'Si tiene sordera o no puede hablar: desde un teléfono de texto, llame al 18000 para comunicarse con el 999 a través de Relay UK. En lengua de signos británica (BSL), use la aplicación 999 BSL o {link}.',
-  'emergency.access.US': 'Si tiene sordera, pérdida auditiva o no puede hablar: llame al 911 desde un TTY (teléfono de texto) o a través de un servicio de retransmisión. Donde se pueda enviar mensajes de texto al 911, puede escribir al 911, pero llame si puede.',
-  // "What you told us" and "Why this advice".
-  'outcome.why': 'Por qué este consejo',
-  'review.answers': 'Lo que nos ha dicho',
-  'review.change': 'Cambiar',
-  'review.why.urgency': 'El nivel del consejo se basa en:',
-  'review.why.causes': 'Las posibles causas se basan en:',
-  'review.why.advice': 'Los demás consejos se basan en:',
-  'review.why.sources': 'Fuentes',
-  'review.why.ruleset': 'Versión de las reglas: {version}. Las reglas siguen las guías publicadas del NHS (el servicio público de salud del Reino Unido) y otras guías clínicas.',
-  'review.weeks': 'Cuántas semanas',
-  'review.weeks.value': '{weeks, plural, one {# semana} other {# semanas}}',
-  'review.weeks.unknown': 'No lo sé',
-  'review.bleeding': 'Cuánto sangrado',
-  'review.symptoms': 'Otros síntomas',
-  'review.ectopic': 'Riesgo de embarazo ectópico',
-  'review.placenta': 'Placenta baja',
-  'review.rule.any': 'Cualquier sangrado en el embarazo',
-  'review.rule.separator': '; ',
-  'review.rule.anyPain': 'cualquier dolor',
-  'review.rule.from': 'a partir de {from, plural, one {# semana} other {# semanas}}',
-  'review.rule.upTo': 'hasta {to, plural, one {# semana} other {# semanas}}',
-  'review.rule.between': 'de {from} a {to, plural, one {# semana} other {# semanas}}',
-  'review.rule.early': 'inicio del embarazo (hasta 13 semanas)',
-  'review.rule.mid': 'de 14 a 27 semanas',
-  'review.rule.late': '28 semanas o más',
-  'review.rule.unknown': 'semanas desconocidas',
-  'review.rule.without': 'sin {symptoms}',
-  'review.rule.answer': '{question}: {answer}',
-  'review.rule.noOtherCause': 'ningún otro dato apunta a una causa',
-  // A reading the person did not give, said as it was (SPEC §7, §8): never quoted as an answer.
-  'review.assumed.ectopicRisk': 'No sabía con seguridad si se encuentra en alguna de las situaciones que hacen más probable un embarazo ectópico, así que esto también tiene en cuenta la posibilidad de que sí.',
-  'review.assumed.lowLyingPlacenta': 'No sabía con seguridad si una ecografía ha mostrado que tiene la placenta baja, así que esto también tiene en cuenta la posibilidad de que sí.',
-  'review.assumed.weeks': 'No sabía con seguridad cuántas semanas de embarazo tiene, así que esto también tiene en cuenta un embarazo de {from} a {to, plural, one {# semana} other {# semanas}}.',
-  'review.rule.level': 'nivel de consejo: {levels}',
-  'review.level.emergency': 'emergencia',
-  'review.level.urgent': 'urgente',
-  'review.level.prompt': 'en 24 horas',
 };
 
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
@@ -247,3 +143,6 @@ export const review: ReviewStatus = {
     "Spain's public health services' patient information on pregnancy",
   ],
 };
+
+/** The rest of the outcome's words, loaded beside these. */
+export const details = () => import('./es-details.js');

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 
 /**
@@ -35,7 +35,7 @@ import type { ReviewStatus } from './review.js';
  * followed), https://fr.patient.info/pregnancy/miscarriage-and-bleeding-in-early-pregnancy, and
  * ARS Bretagne, "Le suivi de grossesse" ("sage-femme", "24 SA"), https://bretagne.ars.sante.fr/le-suivi-de-grossesse.
  */
-export const messages: Messages = {
+export const messages: EssentialMessages = {
   // Always visible.
   'banner.text': 'Si vous saignez beaucoup, avez une douleur intense, vous sentez sur le point de vous évanouir ou essoufflée, ou si quelqu’un a perdu connaissance, appelez le {number} maintenant.',
   'number.unknown': 'numéro d’urgence local',
@@ -162,92 +162,6 @@ export const messages: Messages = {
   'advice.safety-net-movements.ifWeeks': 'Si vous êtes enceinte de 24 semaines ou plus et que votre bébé bouge moins que d’habitude, appelez tout de suite la maternité, pas le {number}.',
   'advice.call-anyway': 'Si vous êtes inquiète, appelez quand même. Vous ne faites perdre son temps à personne.',
   'advice.if-worse-while-waiting': 'Si vous vous sentez plus mal pendant l’attente, rappelez le {number}.',
-
-  // From here on, the keys of en-details.ts (in English they load on their own; here, with the rest).
-  // Possible causes, never called harmless or normal.
-  'outcome.causes': 'Ce qui pourrait en être la cause',
-  'outcome.causes.intro': 'Un saignement pendant la grossesse a de nombreuses causes, et l’équipe vérifiera ce qui se passe. Cela pourrait être :',
-  'outcome.causes.weeksUnknown': 'Connaître le nombre de semaines aide l’équipe à trouver la cause.',
-  'outcome.causes.none': 'L’équipe va chercher ce qui se passe.',
-  'cause.implantation': 'Saignement d’implantation',
-  'cause.implantation.text': 'De petites pertes de sang vers la date prévue des règles, quand l’embryon s’accroche à la paroi de l’utérus.',
-  'cause.threatened-miscarriage': 'Menace de fausse couche',
-  'cause.threatened-miscarriage.text': 'On appelle souvent ainsi un saignement pendant la grossesse lorsque celle-ci se poursuit. Beaucoup de grossesses continuent.',
-  'cause.miscarriage': 'Fausse couche',
-  'cause.miscarriage.text': 'Un saignement comme celui-ci peut survenir lors d’une fausse couche, et beaucoup de grossesses continuent. L’équipe peut vérifier ce qui se passe.',
-  'cause.ectopic': 'Grossesse extra-utérine',
-  'cause.ectopic.text': 'Une grossesse hors de l’utérus, le plus souvent dans une trompe. Elle doit être vérifiée rapidement.',
-  'cause.low-lying-placenta': 'Placenta bas',
-  'cause.low-lying-placenta.text': 'Le placenta est bas dans l’utérus. Il remonte souvent au fil de la grossesse, mais il peut saigner.',
-  'cause.placenta-praevia': 'Placenta prævia',
-  'cause.placenta-praevia.text': 'Le placenta est bas, près du col de l’utérus ou dessus. Il peut saigner, souvent sans douleur.',
-  'cause.vasa-praevia': 'Vasa prævia',
-  'cause.vasa-praevia.text': 'Des vaisseaux sanguins près du col peuvent saigner quand vous perdez les eaux. L’équipe doit vous examiner tout de suite, vous et votre bébé.',
-  'cause.placental-abruption': 'Décollement du placenta',
-  'cause.placental-abruption.text': 'Le placenta commence à se détacher de la paroi de l’utérus. En plus du saignement, il provoque souvent une douleur ou un ventre dur.',
-  'cause.preterm-labour': 'Accouchement prématuré',
-  'cause.preterm-labour.text': 'Un travail qui commence avant 37 semaines.',
-  'cause.cervical': 'Modifications du col de l’utérus',
-  'cause.cervical.text': 'Pendant la grossesse, le col de l’utérus peut saigner plus facilement, surtout après un rapport sexuel.',
-  'cause.infection': 'Une infection',
-  'cause.infection.text': 'Une infection peut provoquer des saignements, de la fièvre ou des pertes inhabituelles.',
-  'cause.pre-eclampsia': 'Pré-éclampsie (un problème lié)',
-  'cause.pre-eclampsia.text': 'Elle ne provoque pas elle-même de saignement, mais ses signes d’alerte doivent être vérifiés le jour même.',
-  'cause.show': 'Perte du bouchon muqueux',
-  'cause.show.text': 'Près du terme, des glaires roses ou brunes peuvent signifier que le travail commence. Du sang rouge vif n’est pas le bouchon muqueux.',
-  // Advice that can wait for the details: while you wait (band 3) and good to know (band 4).
-  'advice.what-to-tell': 'Dites-leur de combien de semaines vous êtes enceinte, et votre groupe sanguin si vous le connaissez (RhD positif ou négatif). Apportez votre dossier de grossesse.',
-  'advice.what-to-tell-placenta': 'Dites-leur de combien de semaines vous êtes enceinte, votre groupe sanguin si vous le connaissez (RhD positif ou négatif), et si une échographie a montré un placenta bas. Apportez votre dossier de grossesse.',
-  'advice.keep-pads': 'Utilisez des serviettes, pas de tampons ni de coupe menstruelle, et gardez-les (ou une photo) pour les montrer. Notez la quantité de sang, sa couleur et les caillots.',
-  'advice.rhesus': 'Si votre groupe sanguin est RhD négatif, dites-le tout de suite à l’équipe : vous aurez peut-être besoin d’une injection, plus efficace dans les 72 heures après le début du saignement.',
-  'advice.rhesus.ifWeeks': 'Si vous êtes enceinte de 12 semaines ou plus et que votre groupe sanguin est RhD négatif, dites-le tout de suite à l’équipe : vous aurez peut-être besoin d’une injection, plus efficace dans les 72 heures après le début du saignement.',
-  'advice.tell-low-placenta': 'Si une échographie a montré un placenta bas, dites-le à l’équipe.',
-  'advice.may-scan': 'L’équipe pourra vous proposer une échographie pour voir ce qui se passe.',
-  'advice.may-stay': 'On pourra vous demander de rester un moment à l’hôpital pour vous surveiller, vous et votre bébé.',
-  'advice.may-stay.ifWeeks': 'Si vous êtes enceinte de 24 semaines ou plus, on pourra vous demander de rester un moment à l’hôpital pour vous surveiller, vous et votre bébé.',
-  'advice.no-sex': 'Pas de rapport sexuel avant l’arrêt du saignement et l’accord d’une sage-femme ou d’un médecin.',
-  'advice.movements-24': 'Une fois le saignement calmé, surveillez chaque jour les mouvements de votre bébé. S’ils ralentissent ou changent, appelez tout de suite la maternité. N’attendez pas le lendemain.',
-  'advice.movements-24.ifWeeks': 'Si vous êtes enceinte de 24 semaines ou plus : une fois le saignement calmé, surveillez chaque jour les mouvements de votre bébé. S’ils ralentissent ou changent, appelez tout de suite la maternité.',
-  'advice.trauma-private': 'Si quelqu’un vous a fait du mal, vous pouvez en parler en privé à votre sage-femme ou à votre médecin. Ils peuvent vous aider à être en sécurité.',
-  'advice.loss-support': 'Si vous avez peur de perdre votre grossesse, votre sage-femme ou votre médecin peut vous indiquer du soutien près de chez vous. Vous n’avez pas à vivre cela seule.',
-  'outcome.print': 'Imprimer ou enregistrer ces conseils',
-  // "What you told us" and "Why this advice".
-  'outcome.why': 'Pourquoi ces conseils',
-  'review.answers': 'Ce que vous nous avez dit',
-  'review.change': 'Modifier',
-  'review.why.urgency': 'Le niveau de conseil vient de :',
-  'review.why.causes': 'Les causes possibles viennent de :',
-  'review.why.advice': 'Les autres conseils viennent de :',
-  'review.why.sources': 'Sources',
-  'review.why.ruleset': 'Version des règles : {version}. Elles suivent les recommandations cliniques publiées par le NHS et d’autres.',
-  'review.weeks': 'Nombre de semaines',
-  'review.weeks.value': '{weeks, plural, one {# semaine} other {# semaines}}',
-  'review.weeks.unknown': 'Je ne sais pas',
-  'review.bleeding': 'Abondance du saignement',
-  'review.symptoms': 'Autres signes',
-  'review.ectopic': 'Risque de grossesse extra-utérine',
-  'review.placenta': 'Placenta bas',
-  'review.rule.any': 'Tout saignement pendant la grossesse',
-  'review.rule.separator': ' ; ',
-  'review.rule.anyPain': 'toute douleur',
-  'review.rule.from': 'à partir de {from, plural, one {# semaine} other {# semaines}}',
-  'review.rule.upTo': 'jusqu’à {to, plural, one {# semaine} other {# semaines}}',
-  'review.rule.between': 'de {from} à {to, plural, one {# semaine} other {# semaines}}',
-  'review.rule.early': 'début de grossesse (jusqu’à 13 semaines)',
-  'review.rule.mid': 'de 14 à 27 semaines',
-  'review.rule.late': '28 semaines ou plus',
-  'review.rule.unknown': 'nombre de semaines inconnu',
-  'review.rule.without': 'sans : {symptoms}',
-  'review.rule.answer': '{question} : {answer}',
-  'review.rule.noOtherCause': 'rien d’autre n’indique une cause',
-  // A reading the person did not give, said as it was (SPEC §7, §8): never quoted as an answer.
-  'review.assumed.ectopicRisk': 'Vous n’étiez pas sûre que l’un des risques de grossesse extra-utérine vous concerne, donc ces conseils tiennent aussi compte de cette possibilité.',
-  'review.assumed.lowLyingPlacenta': 'Vous n’étiez pas sûre qu’une échographie ait montré un placenta bas, donc ces conseils tiennent aussi compte de cette possibilité.',
-  'review.assumed.weeks': 'Vous n’étiez pas sûre du nombre de semaines de grossesse, donc ces conseils couvrent aussi une grossesse de {from} à {to, plural, one {# semaine} other {# semaines}}.',
-  'review.rule.level': 'niveau de conseil : {levels}',
-  'review.level.emergency': 'urgence',
-  'review.level.urgent': 'urgent',
-  'review.level.prompt': 'dans les 24 heures',
 };
 
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
@@ -258,3 +172,6 @@ export const review: ReviewStatus = {
     'ameli-santé (Assurance Maladie), « La fausse couche » — http://www.ameli-sante.fr/grossesse/fausse-couche.html',
   ],
 };
+
+/** The rest of the outcome's words, loaded beside these. */
+export const details = () => import('./fr-details.js');

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 
 /**
@@ -19,7 +19,7 @@ import type { ReviewStatus } from './review.js';
  * A phone number takes no subject particle (…대신, …에 전화하세요), so any number reads right.
  * Never 정상, 무해, 걱정하지 마세요, 안정 (bed rest), nor a drug name.
  */
-export const messages: Messages = {
+export const messages: EssentialMessages = {
   // Always visible.
   'banner.text': '출혈이 많거나, 통증이 심하거나, 기절할 것 같거나 숨이 차거나, 누군가 쓰러졌다면 지금 바로 {number}에 전화하세요.',
   'number.unknown': '지역 응급전화번호',
@@ -146,92 +146,6 @@ export const messages: Messages = {
   'advice.safety-net-movements.ifWeeks': '임신 24주 이상이고 태동이 평소보다 줄면 {number} 대신 즉시 분만실에 전화하세요.',
   'advice.call-anyway': '걱정되면 그래도 전화하세요. 누구의 시간도 낭비하는 것이 아닙니다.',
   'advice.if-worse-while-waiting': '기다리는 동안 더 나빠지면 {number}에 다시 전화하세요.',
-
-  // From here on, the keys of en-details.ts (in English they load on their own; here, with the rest).
-  // Possible causes, never called harmless or normal.
-  'outcome.causes': '원인이 될 수 있는 것',
-  'outcome.causes.intro': '임신 중 출혈의 원인은 여러 가지이며, 의료진이 무슨 일인지 확인할 것입니다. 다음일 수 있습니다:',
-  'outcome.causes.weeksUnknown': '임신 주수를 알면 의료진이 원인을 찾는 데 도움이 됩니다.',
-  'outcome.causes.none': '의료진이 무슨 일인지 확인할 것입니다.',
-  'cause.implantation': '착상혈',
-  'cause.implantation.text': '생리 예정일 무렵에 보이는 약간의 출혈로, 초기 배아가 자궁 내막에 붙을 때 생깁니다.',
-  'cause.threatened-miscarriage': '절박유산',
-  'cause.threatened-miscarriage.text': '임신이 계속되는 가운데 출혈이 있을 때 흔히 이렇게 부릅니다. 많은 임신이 계속 유지됩니다.',
-  'cause.miscarriage': '유산',
-  'cause.miscarriage.text': '이런 출혈은 유산일 때 생길 수 있지만, 많은 임신이 계속 유지됩니다. 의료진이 무슨 일인지 확인할 수 있습니다.',
-  'cause.ectopic': '자궁외임신',
-  'cause.ectopic.text': '자궁 밖, 주로 나팔관에서 자라는 임신입니다. 빨리 확인해야 합니다.',
-  'cause.low-lying-placenta': '저위태반',
-  'cause.low-lying-placenta.text': '태반이 자궁 아래쪽에 있습니다. 임신이 진행되면서 위로 올라가는 경우가 많지만, 출혈이 생길 수 있습니다.',
-  'cause.placenta-praevia': '전치태반',
-  'cause.placenta-praevia.text': '태반이 낮게 있어 자궁경부에 가깝거나 덮고 있습니다. 출혈이 생길 수 있으며, 통증이 없는 경우가 많습니다.',
-  'cause.vasa-praevia': '전치혈관',
-  'cause.vasa-praevia.text': '양수가 터질 때 자궁경부 가까이 있는 혈관에서 출혈이 생길 수 있습니다. 의료진이 산모와 아기를 바로 확인해야 합니다.',
-  'cause.placental-abruption': '태반조기박리',
-  'cause.placental-abruption.text': '태반이 자궁벽에서 떨어지기 시작한 상태입니다. 출혈과 함께 통증이 있거나 배가 딱딱해지는 경우가 많습니다.',
-  'cause.preterm-labour': '조기진통(조산)',
-  'cause.preterm-labour.text': '임신 37주 전에 진통이 시작되는 것입니다.',
-  'cause.cervical': '자궁경부의 변화',
-  'cause.cervical.text': '임신 중에는 자궁경부(자궁 입구)에서 출혈이 더 쉽게 생기며, 특히 성관계 후에 그렇습니다.',
-  'cause.infection': '감염',
-  'cause.infection.text': '감염은 출혈, 고열 또는 평소와 다른 분비물을 일으킬 수 있습니다.',
-  'cause.pre-eclampsia': '전자간증(임신중독증, 관련 질환)',
-  'cause.pre-eclampsia.text': '전자간증 자체는 출혈을 일으키지 않지만, 그 경고 증상은 당일에 확인을 받아야 합니다.',
-  'cause.show': '이슬',
-  'cause.show.text': '출산 예정일 무렵 분홍색이나 갈색 점액이 보이면 진통이 시작된다는 뜻일 수 있습니다. 선홍색 출혈은 이슬이 아닙니다.',
-  // Advice that can wait for the details: while you wait (band 3) and good to know (band 4).
-  'advice.what-to-tell': '임신 주수와, 알고 있다면 혈액형(RhD 양성 또는 음성)을 알려 주세요. 산모수첩을 가져가세요.',
-  'advice.what-to-tell-placenta': '임신 주수, 알고 있다면 혈액형(RhD 양성 또는 음성), 그리고 초음파에서 저위태반이라는 말을 들었는지 알려 주세요. 산모수첩을 가져가세요.',
-  'advice.keep-pads': '탐폰이나 생리컵 말고 생리대를 쓰세요. 출혈량, 색깔, 핏덩어리를 살펴보고, 쓴 생리대(또는 사진)를 보여 줄 수 있게 보관하세요.',
-  'advice.rhesus': '혈액형이 RhD 음성이면 의료진에게 바로 알리세요. 주사가 필요할 수 있으며, 출혈이 시작된 뒤 72시간 안에 맞는 것이 가장 좋습니다.',
-  'advice.rhesus.ifWeeks': '임신 12주 이상이고 혈액형이 RhD 음성이면 의료진에게 바로 알리세요. 주사가 필요할 수 있으며, 출혈이 시작된 뒤 72시간 안에 맞는 것이 가장 좋습니다.',
-  'advice.tell-low-placenta': '초음파에서 저위태반이라는 말을 들었다면 의료진에게 알리세요.',
-  'advice.may-scan': '무슨 일인지 보기 위해 의료진이 초음파 검사를 권할 수 있습니다.',
-  'advice.may-stay': '산모와 아기를 확인하기 위해 한동안 입원하라는 말을 들을 수 있습니다.',
-  'advice.may-stay.ifWeeks': '임신 24주 이상이라면, 산모와 아기를 확인하기 위해 한동안 입원하라는 말을 들을 수 있습니다.',
-  'advice.no-sex': '출혈이 멈추고 조산사나 의사가 괜찮다고 할 때까지 성관계를 하지 마세요.',
-  'advice.movements-24': '출혈이 가라앉은 뒤에도 매일 태동을 살펴보세요. 태동이 느려지거나 달라지면 즉시 분만실에 전화하세요. 다음 날까지 기다리지 마세요.',
-  'advice.movements-24.ifWeeks': '임신 24주 이상이라면: 출혈이 가라앉은 뒤에도 매일 태동을 살펴보세요. 태동이 느려지거나 달라지면 즉시 분만실에 전화하세요.',
-  'advice.trauma-private': '누군가 다치게 했다면 조산사나 의사에게 따로 말할 수 있습니다. 안전하게 지낼 수 있도록 도와줄 것입니다.',
-  'advice.loss-support': '임신을 잃을까 걱정된다면, 조산사나 의사가 가까운 곳의 지원을 알려 줄 수 있습니다. 혼자 견디지 않아도 됩니다.',
-  'outcome.print': '이 안내를 인쇄하거나 저장하기',
-  // "What you told us" and "Why this advice".
-  'outcome.why': '이렇게 안내하는 이유',
-  'review.answers': '알려 주신 내용',
-  'review.change': '변경',
-  'review.why.urgency': '안내 단계의 근거:',
-  'review.why.causes': '가능한 원인의 근거:',
-  'review.why.advice': '그 밖의 안내의 근거:',
-  'review.why.sources': '출처',
-  'review.why.ruleset': '규칙 버전 {version}. 이 규칙은 영국 NHS 등에서 발표한 임상 지침을 따릅니다.',
-  'review.weeks': '임신 주수',
-  'review.weeks.value': '{weeks, plural, other {#주}}',
-  'review.weeks.unknown': '모름',
-  'review.bleeding': '출혈량',
-  'review.symptoms': '다른 증상',
-  'review.ectopic': '자궁외임신 위험',
-  'review.placenta': '저위태반',
-  'review.rule.any': '임신 중 모든 출혈',
-  'review.rule.separator': '; ',
-  'review.rule.anyPain': '어떤 통증이든',
-  'review.rule.from': '{from, plural, other {#주}} 이상',
-  'review.rule.upTo': '{to, plural, other {#주}} 이하',
-  'review.rule.between': '{from}~{to, plural, other {#주}}',
-  'review.rule.early': '임신 초기(13주 이하)',
-  'review.rule.mid': '14~27주',
-  'review.rule.late': '28주 이상',
-  'review.rule.unknown': '주수 모름',
-  'review.rule.without': '{symptoms} 없음',
-  'review.rule.answer': '{question}: {answer}',
-  'review.rule.noOtherCause': '다른 원인을 시사하는 것이 없음',
-  // A reading the person did not give, said as it was (SPEC §7, §8): never quoted as an answer.
-  'review.assumed.ectopicRisk': '자궁외임신 위험 요인에 해당하는지 잘 모르겠다고 하셔서, 해당할 가능성도 고려했습니다.',
-  'review.assumed.lowLyingPlacenta': '초음파에서 저위태반이라는 말을 들었는지 잘 모르겠다고 하셔서, 그럴 가능성도 고려했습니다.',
-  'review.assumed.weeks': '임신 주수를 잘 모르겠다고 하셔서, 임신 {from}~{to, plural, other {#주}}인 경우도 고려했습니다.',
-  'review.rule.level': '안내 단계: {levels}',
-  'review.level.emergency': '응급',
-  'review.level.urgent': '긴급',
-  'review.level.prompt': '24시간 안에',
 };
 
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
@@ -242,3 +156,6 @@ export const review: ReviewStatus = {
     '보건복지부 임신육아종합포털 아이사랑: 유산 — https://www.childcare.go.kr/?menuno=260',
   ],
 };
+
+/** The rest of the outcome's words, loaded beside these. */
+export const details = () => import('./ko-details.js');

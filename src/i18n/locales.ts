@@ -1,16 +1,23 @@
-import type { Messages } from './en.js';
+import type { DetailMessages } from './en-details.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 
-/** A translated catalogue: its words, and whether a clinical translator has reviewed them. */
-export interface Catalogue {
-  messages: Messages;
+/**
+ * A translated catalogue, in two files like English: the words of the questions and the card's
+ * essentials (`<locale>.ts`, with the review status), which also says where the rest of the
+ * outcome's words are (`<locale>-details.ts`), so each file stays small and the second loads
+ * beside the first.
+ */
+export interface CatalogueFile {
+  messages: EssentialMessages;
   review: ReviewStatus;
+  details(): Promise<{ messages: DetailMessages }>;
 }
 
 /**
- * Every language that ships besides English (the source), each its own file, fetched only when
- * that language is used. Adding a language: its file (copy es.ts), one line here, and, when it
- * is written right to left, one word in RIGHT_TO_LEFT.
+ * Every language that ships besides English (the source), each fetched only when that language
+ * is used. Adding a language: its two files (copy es.ts and es-details.ts), one line here, and,
+ * when it is written right to left, one word in RIGHT_TO_LEFT.
  */
 export const CATALOGUES = {
   es: () => import('./es.js'),
@@ -25,7 +32,7 @@ export const CATALOGUES = {
   pt: () => import('./pt.js'),
   ur: () => import('./ur.js'),
   bn: () => import('./bn.js'),
-} satisfies Record<string, () => Promise<Catalogue>>;
+} satisfies Record<string, () => Promise<CatalogueFile>>;
 
 export type Locale = 'en' | keyof typeof CATALOGUES;
 

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 
 /**
@@ -33,7 +33,7 @@ import type { ReviewStatus } from './review.js';
  * Poznań public maternity hospital's „Chcę prowadzić ciążę” (informal "ty";
  * https://www.gpsk.ump.edu.pl/pl/chce-prowadzic-ciaze).
  */
-export const messages: Messages = {
+export const messages: EssentialMessages = {
   // Always visible.
   'banner.text': 'Jeśli krwawisz obficie, masz silny ból, słabniesz lub brakuje ci tchu albo ktoś stracił przytomność, natychmiast zadzwoń pod {number}.',
   'number.unknown': 'lokalny numer alarmowy',
@@ -160,92 +160,6 @@ export const messages: Messages = {
   'advice.safety-net-movements.ifWeeks': 'Jeśli ciąża trwa 24 tygodnie lub dłużej, a dziecko rusza się mniej niż zwykle, od razu zadzwoń na oddział położniczy, a nie pod {number}.',
   'advice.call-anyway': 'Jeśli coś cię niepokoi, i tak zadzwoń. Nie marnujesz niczyjego czasu.',
   'advice.if-worse-while-waiting': 'Jeśli podczas czekania poczujesz się gorzej, zadzwoń ponownie pod {number}.',
-
-  // From here on, the keys of en-details.ts (in English they load on their own; here, with the rest).
-  // Possible causes, never called harmless or normal.
-  'outcome.causes': 'Co może być przyczyną',
-  'outcome.causes.intro': 'Krwawienie w ciąży ma wiele przyczyn, a zespół medyczny sprawdzi, co się dzieje. Może to być:',
-  'outcome.causes.weeksUnknown': 'Liczba tygodni ciąży pomaga zespołowi znaleźć przyczynę.',
-  'outcome.causes.none': 'Zespół ustali, co się dzieje.',
-  'cause.implantation': 'Krwawienie implantacyjne',
-  'cause.implantation.text': 'Lekkie plamienie około terminu miesiączki, gdy zarodek zagnieżdża się w macicy.',
-  'cause.threatened-miscarriage': 'Poronienie zagrażające',
-  'cause.threatened-miscarriage.text': 'Tak często nazywa się krwawienie w ciąży, gdy ciąża nadal trwa. Wiele ciąż rozwija się dalej.',
-  'cause.miscarriage': 'Poronienie',
-  'cause.miscarriage.text': 'Takie krwawienie może wystąpić przy poronieniu, a wiele ciąż rozwija się dalej. Zespół może sprawdzić, co się dzieje.',
-  'cause.ectopic': 'Ciąża pozamaciczna',
-  'cause.ectopic.text': 'Ciąża poza macicą, zwykle w jajowodzie. Trzeba to szybko sprawdzić.',
-  'cause.low-lying-placenta': 'Nisko położone łożysko',
-  'cause.low-lying-placenta.text': 'Łożysko leży nisko w macicy. Często z czasem przesuwa się wyżej, ale może krwawić.',
-  'cause.placenta-praevia': 'Łożysko przodujące',
-  'cause.placenta-praevia.text': 'Łożysko leży nisko, blisko szyjki macicy lub na niej. Może krwawić, często bez bólu.',
-  'cause.vasa-praevia': 'Naczynia przodujące',
-  'cause.vasa-praevia.text': 'Naczynia krwionośne przy szyjce mogą krwawić, gdy odejdą wody. Zespół musi od razu zbadać ciebie i dziecko.',
-  'cause.placental-abruption': 'Przedwczesne odklejenie łożyska',
-  'cause.placental-abruption.text': 'Łożysko zaczyna odklejać się od macicy. Oprócz krwawienia często daje ból lub twardy brzuch.',
-  'cause.preterm-labour': 'Przedwczesny poród',
-  'cause.preterm-labour.text': 'Poród, który zaczyna się przed ukończeniem 37 tygodni ciąży.',
-  'cause.cervical': 'Zmiany w szyjce macicy',
-  'cause.cervical.text': 'W ciąży szyjka macicy łatwiej krwawi, zwłaszcza po stosunku.',
-  'cause.infection': 'Infekcja',
-  'cause.infection.text': 'Może powodować krwawienie, gorączkę lub nietypowe upławy.',
-  'cause.pre-eclampsia': 'Stan przedrzucawkowy (powiązany problem)',
-  'cause.pre-eclampsia.text': 'Sam nie powoduje krwawienia, ale jego objawy alarmowe trzeba sprawdzić tego samego dnia.',
-  'cause.show': 'Odejście czopu śluzowego',
-  'cause.show.text': 'Przy terminie porodu różowy lub brązowy śluz może oznaczać jego początek. Świeża krew to nie czop.',
-  // Advice that can wait for the details: while you wait (band 3) and good to know (band 4).
-  'advice.what-to-tell': 'Powiedz, ile tygodni trwa ciąża, i podaj grupę krwi, jeśli ją znasz (czynnik RhD dodatni czy ujemny). Zabierz kartę ciąży.',
-  'advice.what-to-tell-placenta': 'Powiedz, ile tygodni trwa ciąża, podaj grupę krwi, jeśli ją znasz (czynnik RhD dodatni czy ujemny), i czy USG wykazało nisko położone łożysko. Zabierz kartę ciąży.',
-  'advice.keep-pads': 'Używaj podpasek, nie tamponów ani kubeczków. Obserwuj ilość i kolor krwi oraz skrzepy. Zachowaj podpaski (lub zdjęcie) do pokazania.',
-  'advice.rhesus': 'Jeśli masz czynnik RhD ujemny, od razu powiedz o tym zespołowi: może być potrzebny zastrzyk, który działa najlepiej w ciągu 72 godzin od początku krwawienia.',
-  'advice.rhesus.ifWeeks': 'Jeśli ciąża trwa 12 tygodni lub dłużej i masz czynnik RhD ujemny, od razu powiedz o tym zespołowi: może być potrzebny zastrzyk, który działa najlepiej w ciągu 72 godzin od początku krwawienia.',
-  'advice.tell-low-placenta': 'Jeśli USG wykazało nisko położone łożysko, powiedz o tym zespołowi.',
-  'advice.may-scan': 'Zespół może zaproponować USG, żeby sprawdzić, co się dzieje.',
-  'advice.may-stay': 'Mogą poprosić, żebyś została na jakiś czas w szpitalu, by zbadać ciebie i dziecko.',
-  'advice.may-stay.ifWeeks': 'Jeśli ciąża trwa 24 tygodnie lub dłużej, mogą poprosić, żebyś została na jakiś czas w szpitalu, by zbadać ciebie i dziecko.',
-  'advice.no-sex': 'Nie współżyj, dopóki krwawienie nie ustanie, a położna lub lekarz nie powiedzą, że można.',
-  'advice.movements-24': 'Gdy krwawienie ustąpi, codziennie zwracaj uwagę na ruchy dziecka. Jeśli osłabną lub się zmienią, od razu zadzwoń na oddział położniczy. Nie czekaj do jutra.',
-  'advice.movements-24.ifWeeks': 'Jeśli ciąża trwa 24 tygodnie lub dłużej: gdy krwawienie ustąpi, codziennie zwracaj uwagę na ruchy dziecka. Jeśli osłabną lub się zmienią, od razu zadzwoń na oddział położniczy.',
-  'advice.trauma-private': 'Jeśli ktoś cię skrzywdził, możesz powiedzieć o tym położnej lub lekarzowi na osobności. Pomogą ci być bezpieczną.',
-  'advice.loss-support': 'Jeśli boisz się utraty ciąży, położna lub lekarz wskażą ci wsparcie w pobliżu. Nie musisz być z tym sama.',
-  'outcome.print': 'Wydrukuj lub zapisz tę poradę',
-  // "What you told us" and "Why this advice".
-  'outcome.why': 'Dlaczego taka porada',
-  'review.answers': 'Twoje odpowiedzi',
-  'review.change': 'Zmień',
-  'review.why.urgency': 'Poziom porady wynika z:',
-  'review.why.causes': 'Możliwe przyczyny wynikają z:',
-  'review.why.advice': 'Pozostałe porady wynikają z:',
-  'review.why.sources': 'Źródła',
-  'review.why.ruleset': 'Wersja zasad {version}. Opierają się na wytycznych klinicznych NHS i innych.',
-  'review.weeks': 'Ile tygodni',
-  'review.weeks.value': '{weeks, plural, one {# tydzień} few {# tygodnie} many {# tygodni} other {# tygodnia}}',
-  'review.weeks.unknown': 'Nie wiem',
-  'review.bleeding': 'Jak silne krwawienie',
-  'review.symptoms': 'Inne objawy',
-  'review.ectopic': 'Ryzyko ciąży pozamacicznej',
-  'review.placenta': 'Nisko położone łożysko',
-  'review.rule.any': 'Każde krwawienie w ciąży',
-  'review.rule.separator': '; ',
-  'review.rule.anyPain': 'każdy ból',
-  'review.rule.from': 'od {from, plural, one {# tygodnia} few {# tygodni} many {# tygodni} other {# tygodnia}}',
-  'review.rule.upTo': 'do {to, plural, one {# tygodnia} few {# tygodni} many {# tygodni} other {# tygodnia}}',
-  'review.rule.between': 'od {from} do {to, plural, one {# tygodnia} few {# tygodni} many {# tygodni} other {# tygodnia}}',
-  'review.rule.early': 'wczesna ciąża (do 13 tygodni)',
-  'review.rule.mid': 'od 14 do 27 tygodni',
-  'review.rule.late': '28 tygodni lub więcej',
-  'review.rule.unknown': 'nieznana liczba tygodni',
-  'review.rule.without': 'bez objawów: {symptoms}',
-  'review.rule.answer': '{question}: {answer}',
-  'review.rule.noOtherCause': 'nic innego nie wskazuje na przyczynę',
-  // A reading the person did not give, said as it was (SPEC §7, §8): never quoted as an answer.
-  'review.assumed.ectopicRisk': 'Nie wiedziałaś na pewno, czy dotyczy cię któryś czynnik ryzyka ciąży pozamacicznej, więc porada uwzględnia też tę możliwość.',
-  'review.assumed.lowLyingPlacenta': 'Nie wiedziałaś na pewno, czy USG wykazało nisko położone łożysko, więc porada uwzględnia też tę możliwość.',
-  'review.assumed.weeks': 'Nie wiedziałaś na pewno, ile tygodni trwa ciąża, więc porada uwzględnia też ciążę od {from} do {to, plural, one {# tygodnia} few {# tygodni} many {# tygodni} other {# tygodnia}}.',
-  'review.rule.level': 'poziom porady: {levels}',
-  'review.level.emergency': 'stan nagły',
-  'review.level.urgent': 'pilne',
-  'review.level.prompt': 'w ciągu 24 godzin',
 };
 
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
@@ -256,3 +170,6 @@ export const review: ReviewStatus = {
     'Medycyna Praktyczna dla pacjentów, „Poronienie” — https://www.mp.pl/pacjent/ciaza/przebiegciazy/90964,poronienie',
   ],
 };
+
+/** The rest of the outcome's words, loaded beside these. */
+export const details = () => import('./pl-details.js');

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 
 /**
@@ -29,7 +29,7 @@ import type { ReviewStatus } from './review.js';
  *   diagnosis: não é um diagnóstico · weeks: 1 semana, 2 semanas; 0 semanas (the `pt` plural rules
  *   put 0 with 1, European Portuguese does not: hence `=0`).
  */
-export const messages: Messages = {
+export const messages: EssentialMessages = {
   // Always visible.
   'banner.text': 'Se estiver a sangrar muito, tiver dores fortes, sentir que vai desmaiar ou tiver falta de ar, ou se alguém tiver desmaiado, ligue já para o {number}.',
   'number.unknown': 'número de emergência da sua zona',
@@ -156,92 +156,6 @@ export const messages: Messages = {
   'advice.safety-net-movements.ifWeeks': 'Se estiver grávida de 24 semanas ou mais e o bebé se mexer menos do que o habitual, telefone de imediato para a maternidade, não para o {number}.',
   'advice.call-anyway': 'Se estiver preocupada, ligue na mesma. Não está a fazer ninguém perder tempo.',
   'advice.if-worse-while-waiting': 'Se se sentir pior enquanto espera, ligue de novo para o {number}.',
-
-  // From here on, the keys of en-details.ts (in English they load on their own; here, with the rest).
-  // Possible causes, never called harmless or normal.
-  'outcome.causes': 'O que pode estar a causar isto',
-  'outcome.causes.intro': 'O sangramento na gravidez tem muitas causas, e a equipa vai verificar o que se passa. Pode ser:',
-  'outcome.causes.weeksUnknown': 'Saber de quantas semanas está grávida ajuda a equipa a encontrar a causa.',
-  'outcome.causes.none': 'A equipa vai descobrir o que se passa.',
-  'cause.implantation': 'Sangramento de implantação',
-  'cause.implantation.text': 'Pequenas perdas de sangue por volta da altura em que a menstruação deveria vir, quando o embrião se fixa ao revestimento do útero.',
-  'cause.threatened-miscarriage': 'Ameaça de aborto espontâneo',
-  'cause.threatened-miscarriage.text': 'É frequente chamar-se assim ao sangramento na gravidez enquanto a gravidez continua. Muitas gravidezes continuam.',
-  'cause.miscarriage': 'Aborto espontâneo',
-  'cause.miscarriage.text': 'Um sangramento assim pode acontecer num aborto espontâneo, e muitas gravidezes continuam. A equipa pode verificar o que se passa.',
-  'cause.ectopic': 'Gravidez ectópica',
-  'cause.ectopic.text': 'Uma gravidez que se desenvolve fora do útero, geralmente numa trompa de Falópio. Tem de ser avaliada rapidamente.',
-  'cause.low-lying-placenta': 'Placenta baixa',
-  'cause.low-lying-placenta.text': 'A placenta está na parte de baixo do útero. Muitas vezes sobe à medida que a gravidez avança, mas pode sangrar.',
-  'cause.placenta-praevia': 'Placenta prévia',
-  'cause.placenta-praevia.text': 'A placenta está baixa, perto do colo do útero ou a tapá-lo. Pode sangrar, muitas vezes sem dor.',
-  'cause.vasa-praevia': 'Vasa prévia',
-  'cause.vasa-praevia.text': 'Vasos sanguíneos perto do colo do útero podem sangrar quando a bolsa de águas rompe. A equipa tem de a observar a si e ao bebé de imediato.',
-  'cause.placental-abruption': 'Descolamento da placenta',
-  'cause.placental-abruption.text': 'A placenta começa a descolar-se da parede do útero. Muitas vezes causa dor ou a barriga dura, além do sangramento.',
-  'cause.preterm-labour': 'Trabalho de parto prematuro (pré-termo)',
-  'cause.preterm-labour.text': 'O trabalho de parto começa antes das 37 semanas.',
-  'cause.cervical': 'Alterações do colo do útero',
-  'cause.cervical.text': 'Na gravidez, o colo do útero (a parte mais baixa do útero) pode sangrar com mais facilidade, sobretudo depois de relações sexuais.',
-  'cause.infection': 'Uma infeção',
-  'cause.infection.text': 'Uma infeção pode causar sangramento, febre ou um corrimento diferente do habitual.',
-  'cause.pre-eclampsia': 'Pré-eclâmpsia (uma doença relacionada)',
-  'cause.pre-eclampsia.text': 'A pré-eclâmpsia não causa sangramento, mas os seus sinais de alerta têm de ser avaliados no próprio dia.',
-  'cause.show': 'Perda do rolhão mucoso',
-  'cause.show.text': 'Perto da data prevista do parto, muco cor-de-rosa ou castanho pode significar que o trabalho de parto está a começar. Sangue vermelho vivo não é o rolhão mucoso.',
-  // Advice that can wait for the details: while you wait (band 3) and good to know (band 4).
-  'advice.what-to-tell': 'Diga-lhes de quantas semanas está grávida e o seu grupo sanguíneo, se o souber (RhD positivo ou negativo). Leve as suas notas de maternidade.',
-  'advice.what-to-tell-placenta': 'Diga-lhes de quantas semanas está grávida, o seu grupo sanguíneo, se o souber (RhD positivo ou negativo), e se alguma ecografia mostrou placenta baixa. Leve as suas notas de maternidade.',
-  'advice.keep-pads': 'Use pensos higiénicos, não tampões nem copos menstruais. Repare na quantidade de sangue, na cor e em coágulos, e guarde os pensos (ou uma fotografia) para mostrar.',
-  'advice.rhesus': 'Se o seu grupo sanguíneo for RhD negativo, diga-o logo à equipa: pode precisar de uma injeção, que resulta melhor nas 72 horas após o início do sangramento.',
-  'advice.rhesus.ifWeeks': 'Se estiver grávida de 12 semanas ou mais e o seu grupo sanguíneo for RhD negativo, diga-o logo à equipa: pode precisar de uma injeção, que resulta melhor nas 72 horas após o início do sangramento.',
-  'advice.tell-low-placenta': 'Se alguma ecografia mostrou placenta baixa, diga-o à equipa.',
-  'advice.may-scan': 'A equipa pode propor-lhe uma ecografia para ver o que se passa.',
-  'advice.may-stay': 'Pode ser-lhe pedido que fique algum tempo no hospital, para que a possam observar a si e ao seu bebé.',
-  'advice.may-stay.ifWeeks': 'Se estiver grávida de 24 semanas ou mais, pode ser-lhe pedido que fique algum tempo no hospital, para que a possam observar a si e ao seu bebé.',
-  'advice.no-sex': 'Não tenha relações sexuais até o sangramento parar e uma parteira ou um médico lhe dizer que pode.',
-  'advice.movements-24': 'Depois de o sangramento acalmar, continue a reparar todos os dias nos movimentos do bebé. Se ficarem mais lentos ou mudarem, ligue de imediato para a maternidade. Não espere pelo dia seguinte.',
-  'advice.movements-24.ifWeeks': 'Se estiver grávida de 24 semanas ou mais: depois de o sangramento acalmar, continue a reparar todos os dias nos movimentos do bebé. Se ficarem mais lentos ou mudarem, ligue de imediato para a maternidade.',
-  'advice.trauma-private': 'Se alguém a magoou, pode dizê-lo em privado à sua parteira ou ao seu médico. Eles podem ajudá-la a ficar em segurança.',
-  'advice.loss-support': 'Se tem medo de perder a gravidez, a sua parteira ou o seu médico podem indicar-lhe apoio perto de si. Não tem de passar por isto sozinha.',
-  'outcome.print': 'Imprimir ou guardar este conselho',
-  // "What you told us" and "Why this advice".
-  'outcome.why': 'Porquê este conselho',
-  'review.answers': 'O que nos disse',
-  'review.change': 'Alterar',
-  'review.why.urgency': 'O nível do conselho vem de:',
-  'review.why.causes': 'As causas possíveis vêm de:',
-  'review.why.advice': 'Os outros conselhos vêm de:',
-  'review.why.sources': 'Fontes',
-  'review.why.ruleset': 'Versão das regras {version}. As regras seguem orientações publicadas pelo NHS e outras orientações clínicas.',
-  'review.weeks': 'Quantas semanas',
-  'review.weeks.value': '{weeks, plural, =0 {# semanas} one {# semana} other {# semanas}}',
-  'review.weeks.unknown': 'Não sei bem',
-  'review.bleeding': 'Quanto sangramento',
-  'review.symptoms': 'Outros sintomas',
-  'review.ectopic': 'Risco de gravidez ectópica',
-  'review.placenta': 'Placenta baixa',
-  'review.rule.any': 'Qualquer sangramento na gravidez',
-  'review.rule.separator': '; ',
-  'review.rule.anyPain': 'qualquer dor',
-  'review.rule.from': '{from, plural, =0 {# semanas} one {# semana} other {# semanas}} ou mais',
-  'review.rule.upTo': 'até {to, plural, one {# semana} other {# semanas}}',
-  'review.rule.between': '{from} a {to, plural, one {# semana} other {# semanas}}',
-  'review.rule.early': 'início da gravidez (até 13 semanas)',
-  'review.rule.mid': '14 a 27 semanas',
-  'review.rule.late': '28 semanas ou mais',
-  'review.rule.unknown': 'semanas desconhecidas',
-  'review.rule.without': 'sem {symptoms}',
-  'review.rule.answer': '{question}: {answer}',
-  'review.rule.noOtherCause': 'nada mais aponta para uma causa',
-  // A reading the person did not give, said as it was (SPEC §7, §8): never quoted as an answer.
-  'review.assumed.ectopicRisk': 'Não tinha a certeza se algum dos riscos de gravidez ectópica se aplica a si, por isso isto também cobre essa possibilidade.',
-  'review.assumed.lowLyingPlacenta': 'Não tinha a certeza se alguma ecografia mostrou placenta baixa, por isso isto também cobre essa possibilidade.',
-  'review.assumed.weeks': 'Não tinha a certeza de quantas semanas está grávida, por isso isto também cobre {from} a {to, plural, one {# semana} other {# semanas}}.',
-  'review.rule.level': 'nível do conselho: {levels}',
-  'review.level.emergency': 'emergência',
-  'review.level.urgent': 'urgente',
-  'review.level.prompt': 'nas próximas 24 horas',
 };
 
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
@@ -253,3 +167,6 @@ export const review: ReviewStatus = {
     'Northern HSC Trust (UK), maternity FAQ in Portuguese — https://www.northerntrust.hscni.net/services/maternity-services/acutematernityservices/acutematernityservicesfaqs/perguntas-frequentes-sobre-os-servicos-criticos-de-maternidade-portuguese/',
   ],
 };
+
+/** The rest of the outcome's words, loaded beside these. */
+export const details = () => import('./pt-details.js');

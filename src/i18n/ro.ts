@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 
 /**
@@ -27,7 +27,7 @@ import type { ReviewStatus } from './review.js';
  * - {number}, {urgentCare} and {care} follow "la" ("sunați la 112", "sunați la maternitate").
  * - never: normal, inofensiv, "nu vă faceți griji", repaus la pat, drug names.
  */
-export const messages: Messages = {
+export const messages: EssentialMessages = {
   // Always visible.
   'banner.text': 'Dacă sângerați abundent, aveți dureri puternice, simțiți că leșinați sau nu vă ajunge aerul ori cineva s-a prăbușit, sunați acum la {number}.',
   'number.unknown': 'numărul local de urgență',
@@ -154,92 +154,6 @@ export const messages: Messages = {
   'advice.safety-net-movements.ifWeeks': 'Dacă aveți 24 de săptămâni de sarcină sau mai mult și copilul se mișcă mai puțin decât de obicei, sunați imediat la maternitate, nu la {number}.',
   'advice.call-anyway': 'Dacă sunteți îngrijorată, sunați oricum. Nu pierdeți timpul nimănui.',
   'advice.if-worse-while-waiting': 'Dacă vă simțiți mai rău cât așteptați, sunați din nou la {number}.',
-
-  // From here on, the keys of en-details.ts (in English they load on their own; here, with the rest).
-  // Possible causes, never called harmless or normal.
-  'outcome.causes': 'Ce ar putea cauza sângerarea',
-  'outcome.causes.intro': 'Sângerarea în sarcină are multe cauze, iar echipa medicală va verifica ce se întâmplă. Ar putea fi:',
-  'outcome.causes.weeksUnknown': 'Dacă știți câte săptămâni de sarcină aveți, echipa găsește mai ușor cauza.',
-  'outcome.causes.none': 'Echipa medicală va afla ce se întâmplă.',
-  'cause.implantation': 'Sângerare de implantare',
-  'cause.implantation.text': 'Pete ușoare de sânge cam când ar fi trebuit să vină menstruația, când embrionul se prinde de mucoasa uterului.',
-  'cause.threatened-miscarriage': 'Iminență de avort spontan',
-  'cause.threatened-miscarriage.text': 'Așa se numește adesea sângerarea în sarcină cât timp sarcina continuă. Multe sarcini merg mai departe.',
-  'cause.miscarriage': 'Avort spontan',
-  'cause.miscarriage.text': 'O astfel de sângerare poate apărea la un avort spontan, iar multe sarcini continuă. Echipa medicală poate verifica ce se întâmplă.',
-  'cause.ectopic': 'Sarcină extrauterină',
-  'cause.ectopic.text': 'O sarcină care crește în afara uterului, de obicei într-o trompă uterină. Trebuie verificată repede.',
-  'cause.low-lying-placenta': 'Placentă joasă',
-  'cause.low-lying-placenta.text': 'Placenta este jos în uter. Adesea urcă pe măsură ce sarcina avansează, dar poate sângera.',
-  'cause.placenta-praevia': 'Placenta praevia',
-  'cause.placenta-praevia.text': 'Placenta este jos, aproape de colul uterin sau peste el. Poate sângera, adesea fără durere.',
-  'cause.vasa-praevia': 'Vasa praevia',
-  'cause.vasa-praevia.text': 'Vasele de sânge de lângă colul uterin pot sângera când se rupe apa. Echipa trebuie să vă verifice imediat pe dumneavoastră și pe copil.',
-  'cause.placental-abruption': 'Dezlipirea placentei',
-  'cause.placental-abruption.text': 'Placenta începe să se desprindă de peretele uterului. Pe lângă sângerare, adesea provoacă durere sau burta tare.',
-  'cause.preterm-labour': 'Naștere prematură',
-  'cause.preterm-labour.text': 'Travaliul care începe înainte de 37 de săptămâni.',
-  'cause.cervical': 'Modificări ale colului uterin',
-  'cause.cervical.text': 'În sarcină, colul uterin (intrarea în uter) poate sângera mai ușor, mai ales după un contact sexual.',
-  'cause.infection': 'O infecție',
-  'cause.infection.text': 'O infecție poate provoca sângerare, febră sau scurgeri neobișnuite.',
-  'cause.pre-eclampsia': 'Preeclampsie (o afecțiune înrudită)',
-  'cause.pre-eclampsia.text': 'Nu provoacă ea însăși sângerare, dar semnele ei de alarmă trebuie verificate în aceeași zi.',
-  'cause.show': 'Eliminarea dopului gelatinos',
-  'cause.show.text': 'Aproape de data nașterii, mucusul roz sau maroniu poate însemna că începe travaliul. Sângele roșu, proaspăt nu este dopul gelatinos.',
-  // Advice that can wait for the details: while you wait (band 3) and good to know (band 4).
-  'advice.what-to-tell': 'Spuneți-le câte săptămâni de sarcină aveți și grupa de sânge, dacă o știți (RhD pozitiv sau negativ). Luați carnetul de gravidă.',
-  'advice.what-to-tell-placenta': 'Spuneți-le câte săptămâni de sarcină aveți, grupa de sânge, dacă o știți (RhD pozitiv sau negativ), și dacă o ecografie a arătat placentă joasă. Luați carnetul de gravidă.',
-  'advice.keep-pads': 'Folosiți absorbante, nu tampoane sau cupe menstruale. Urmăriți cantitatea, culoarea și cheagurile și păstrați absorbantele (sau o poză) ca să le arătați.',
-  'advice.rhesus': 'Dacă aveți grupa de sânge RhD negativ, spuneți imediat echipei: s-ar putea să aveți nevoie de o injecție, care funcționează cel mai bine în primele 72 de ore de la începutul sângerării.',
-  'advice.rhesus.ifWeeks': 'Dacă aveți 12 săptămâni de sarcină sau mai mult și grupa de sânge RhD negativ, spuneți imediat echipei: s-ar putea să aveți nevoie de o injecție, care funcționează cel mai bine în primele 72 de ore de la începutul sângerării.',
-  'advice.tell-low-placenta': 'Dacă o ecografie a arătat placentă joasă, spuneți echipei.',
-  'advice.may-scan': 'Echipa vă poate propune o ecografie ca să vadă ce se întâmplă.',
-  'advice.may-stay': 'Vi se poate cere să rămâneți o vreme în spital, ca echipa să vă verifice pe dumneavoastră și pe copil.',
-  'advice.may-stay.ifWeeks': 'Dacă aveți 24 de săptămâni de sarcină sau mai mult, vi se poate cere să rămâneți o vreme în spital, ca echipa să vă verifice pe dumneavoastră și pe copil.',
-  'advice.no-sex': 'Nu aveți contact sexual până nu se oprește sângerarea și o moașă sau un medic vă spune că se poate.',
-  'advice.movements-24': 'După ce sângerarea s-a potolit, urmăriți în fiecare zi mișcările copilului. Dacă se răresc sau se schimbă, sunați imediat la maternitate. Nu așteptați până a doua zi.',
-  'advice.movements-24.ifWeeks': 'Dacă aveți 24 de săptămâni de sarcină sau mai mult: după ce sângerarea s-a potolit, urmăriți în fiecare zi mișcările copilului. Dacă se răresc sau se schimbă, sunați imediat la maternitate.',
-  'advice.trauma-private': 'Dacă cineva v-a făcut rău, puteți spune asta în privat moașei sau medicului. Vă pot ajuta să fiți în siguranță.',
-  'advice.loss-support': 'Dacă vă temeți că veți pierde sarcina, moașa sau medicul vă pot spune ce sprijin există în apropiere. Nu trebuie să treceți singură prin asta.',
-  'outcome.print': 'Tipăriți sau salvați acest sfat',
-  // "What you told us" and "Why this advice".
-  'outcome.why': 'De ce acest sfat',
-  'review.answers': 'Ce ne-ați spus',
-  'review.change': 'Modificați',
-  'review.why.urgency': 'Nivelul sfatului vine din:',
-  'review.why.causes': 'Cauzele posibile vin din:',
-  'review.why.advice': 'Celelalte sfaturi vin din:',
-  'review.why.sources': 'Surse',
-  'review.why.ruleset': 'Versiunea regulilor: {version}. Regulile urmează ghidurile publicate de NHS și alte ghiduri clinice.',
-  'review.weeks': 'Câte săptămâni',
-  'review.weeks.value': '{weeks, plural, one {# săptămână} few {# săptămâni} other {# de săptămâni}}',
-  'review.weeks.unknown': 'Nu știu',
-  'review.bleeding': 'Cât de mult sângerați',
-  'review.symptoms': 'Alte simptome',
-  'review.ectopic': 'Risc de sarcină extrauterină',
-  'review.placenta': 'Placentă joasă',
-  'review.rule.any': 'Orice sângerare în sarcină',
-  'review.rule.separator': '; ',
-  'review.rule.anyPain': 'orice durere',
-  'review.rule.from': 'de la {from, plural, one {# săptămână} few {# săptămâni} other {# de săptămâni}}',
-  'review.rule.upTo': 'până la {to, plural, one {# săptămână} few {# săptămâni} other {# de săptămâni}}',
-  'review.rule.between': 'de la {from} la {to, plural, one {# săptămână} few {# săptămâni} other {# de săptămâni}}',
-  'review.rule.early': 'începutul sarcinii (până la 13 săptămâni)',
-  'review.rule.mid': 'de la 14 la 27 de săptămâni',
-  'review.rule.late': '28 de săptămâni sau mai mult',
-  'review.rule.unknown': 'numărul de săptămâni nu se știe',
-  'review.rule.without': 'fără: {symptoms}',
-  'review.rule.answer': '{question}: {answer}',
-  'review.rule.noOtherCause': 'nimic altceva nu indică o cauză',
-  // A reading the person did not give, said as it was (SPEC §7, §8): never quoted as an answer.
-  'review.assumed.ectopicRisk': 'Nu știați sigur dacă vi se aplică vreunul dintre riscurile de sarcină extrauterină, așa că sfatul ține cont și de această posibilitate.',
-  'review.assumed.lowLyingPlacenta': 'Nu știați sigur dacă o ecografie a arătat placentă joasă, așa că sfatul ține cont și de această posibilitate.',
-  'review.assumed.weeks': 'Nu știați sigur câte săptămâni de sarcină aveți, așa că sfatul ține cont și de o sarcină de la {from} la {to, plural, one {# săptămână} few {# săptămâni} other {# de săptămâni}}.',
-  'review.rule.level': 'nivelul sfatului: {levels}',
-  'review.level.emergency': 'urgență imediată',
-  'review.level.urgent': 'urgent',
-  'review.level.prompt': 'în 24 de ore',
 };
 
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
@@ -250,3 +164,6 @@ export const review: ReviewStatus = {
     'NHS Scotland, „Carta drepturilor și responsabilităților pacientului” — https://pdfslide.net/documents/english-romanian-romnf-the-charter-of-patient-rights-carta-drepturilor.html',
   ],
 };
+
+/** The rest of the outcome's words, loaded beside these. */
+export const details = () => import('./ro-details.js');

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 
 /**
@@ -28,7 +28,7 @@ import type { ReviewStatus } from './review.js';
  *   call X: X پر کال کریں · weeks: 1 ہفتہ، 2 ہفتے; before a postposition the oblique: 1 ہفتے /
  *   24 ہفتوں تک، کی.
  */
-export const messages: Messages = {
+export const messages: EssentialMessages = {
   // Always visible.
   'banner.text': 'اگر بہت زیادہ خون آ رہا ہو، شدید درد ہو، بے ہوشی یا سانس میں دشواری ہو، یا کوئی گر کر بے ہوش ہو گیا ہو تو ابھی {number} پر کال کریں۔',
   'number.unknown': 'اپنے علاقے کے ایمرجنسی نمبر',
@@ -155,92 +155,6 @@ export const messages: Messages = {
   'advice.safety-net-movements.ifWeeks': 'اگر آپ 24 ہفتوں یا اس سے زیادہ کی حاملہ ہیں اور بچہ معمول سے کم حرکت کرے تو فوراً میٹرنٹی یونٹ کو فون کریں، {number} پر نہیں۔',
   'advice.call-anyway': 'اگر آپ پریشان ہیں تو پھر بھی کال کریں۔ آپ کسی کا وقت ضائع نہیں کر رہیں۔',
   'advice.if-worse-while-waiting': 'انتظار کے دوران طبیعت زیادہ خراب ہو تو دوبارہ {number} پر کال کریں۔',
-
-  // From here on, the keys of en-details.ts (in English they load on their own; here, with the rest).
-  // Possible causes, never called harmless or normal.
-  'outcome.causes': 'اس کی وجہ کیا ہو سکتی ہے',
-  'outcome.causes.intro': 'حمل میں خون آنے کی کئی وجوہات ہیں، اور ٹیم دیکھے گی کہ کیا ہو رہا ہے۔ یہ ہو سکتا ہے:',
-  'outcome.causes.weeksUnknown': 'حمل کے ہفتے معلوم ہوں تو ٹیم کو وجہ ڈھونڈنے میں مدد ملتی ہے۔',
-  'outcome.causes.none': 'ٹیم معلوم کرے گی کہ کیا ہو رہا ہے۔',
-  'cause.implantation': 'امپلانٹیشن کا خون',
-  'cause.implantation.text': 'ماہواری کی متوقع تاریخ کے آس پاس ہلکے دھبے، جب جنین بچہ دانی کی اندرونی تہہ سے جڑتا ہے۔',
-  'cause.threatened-miscarriage': 'حمل ضائع ہونے کا خطرہ',
-  'cause.threatened-miscarriage.text': 'حمل جاری رہتے ہوئے خون آئے تو اسے اکثر یہی نام دیا جاتا ہے۔ بہت سے حمل جاری رہتے ہیں۔',
-  'cause.miscarriage': 'حمل ضائع ہونا (مس کیرج)',
-  'cause.miscarriage.text': 'ایسا خون حمل ضائع ہونے میں آ سکتا ہے، اور بہت سے حمل جاری رہتے ہیں۔ ٹیم دیکھ سکتی ہے کہ کیا ہو رہا ہے۔',
-  'cause.ectopic': 'ایکٹوپک حمل',
-  'cause.ectopic.text': 'بچہ دانی سے باہر، عموماً فیلوپین ٹیوب میں بڑھنے والا حمل۔ اس کا جلد معائنہ ضروری ہے۔',
-  'cause.low-lying-placenta': 'نیچے واقع پلیسینٹا',
-  'cause.low-lying-placenta.text': 'پلیسینٹا بچہ دانی میں نیچے ہے۔ حمل بڑھنے کے ساتھ یہ اکثر اوپر چلا جاتا ہے، لیکن اس سے خون آ سکتا ہے۔',
-  'cause.placenta-praevia': 'پلیسینٹا پریویا',
-  'cause.placenta-praevia.text': 'پلیسینٹا نیچے ہے، بچہ دانی کے منہ کے قریب یا اس کے اوپر۔ اس سے خون آ سکتا ہے، اکثر بغیر درد کے۔',
-  'cause.vasa-praevia': 'ویسا پریویا',
-  'cause.vasa-praevia.text': 'پانی کی تھیلی پھٹنے پر بچہ دانی کے منہ کے قریب کی نالیوں سے خون آ سکتا ہے۔ ٹیم کو آپ کا اور بچے کا فوراً معائنہ کرنا ہوگا۔',
-  'cause.placental-abruption': 'پلیسینٹا کا الگ ہونا',
-  'cause.placental-abruption.text': 'پلیسینٹا بچہ دانی کی دیوار سے الگ ہونے لگتا ہے۔ خون کے ساتھ اکثر درد ہوتا ہے یا پیٹ سخت ہو جاتا ہے۔',
-  'cause.preterm-labour': 'وقت سے پہلے دردِ زہ',
-  'cause.preterm-labour.text': '37 ہفتوں سے پہلے دردِ زہ شروع ہونا۔',
-  'cause.cervical': 'بچہ دانی کے منہ (سروکس) میں تبدیلیاں',
-  'cause.cervical.text': 'حمل میں بچہ دانی کے منہ سے زیادہ آسانی سے خون آ سکتا ہے، خاص طور پر جنسی تعلق کے بعد۔',
-  'cause.infection': 'انفیکشن',
-  'cause.infection.text': 'انفیکشن سے خون، تیز بخار یا غیر معمولی رطوبت آ سکتی ہے۔',
-  'cause.pre-eclampsia': 'پری ایکلیمپسیا (ایک متعلقہ حالت)',
-  'cause.pre-eclampsia.text': 'پری ایکلیمپسیا سے خون نہیں آتا، لیکن اس کی انتباہی علامات کا اسی دن معائنہ ضروری ہے۔',
-  'cause.show': '«شو» (لیس دار رطوبت)',
-  'cause.show.text': 'ڈیلیوری کی متوقع تاریخ کے قریب گلابی یا بھوری لیس دار رطوبت دردِ زہ شروع ہونے کی علامت ہو سکتی ہے۔ تازہ سرخ خون «شو» نہیں۔',
-  // Advice that can wait for the details: while you wait (band 3) and good to know (band 4).
-  'advice.what-to-tell': 'انہیں اپنے حمل کے ہفتے اور، اگر معلوم ہو، بلڈ گروپ (RhD پازیٹیو یا نیگیٹیو) بتائیں۔ اپنے میٹرنٹی نوٹس ساتھ لے جائیں۔',
-  'advice.what-to-tell-placenta': 'انہیں اپنے حمل کے ہفتے، اگر معلوم ہو تو بلڈ گروپ (RhD پازیٹیو یا نیگیٹیو)، اور یہ بتائیں کہ کیا کسی اسکین میں پلیسینٹا نیچے دکھائی دیا تھا۔ اپنے میٹرنٹی نوٹس ساتھ لے جائیں۔',
-  'advice.keep-pads': 'پیڈ استعمال کریں، ٹیمپون یا مینسٹرول کپ نہیں۔ خون کی مقدار، رنگ اور لوتھڑے دیکھیں، اور دکھانے کے لیے پیڈ (یا تصویر) رکھ لیں۔',
-  'advice.rhesus': 'اگر آپ کا بلڈ گروپ RhD نیگیٹیو ہے تو ٹیم کو فوراً بتائیں: آپ کو ایک انجکشن کی ضرورت ہو سکتی ہے، جو خون شروع ہونے کے 72 گھنٹوں کے اندر سب سے بہتر اثر کرتا ہے۔',
-  'advice.rhesus.ifWeeks': 'اگر آپ 12 ہفتوں یا اس سے زیادہ کی حاملہ ہیں اور آپ کا بلڈ گروپ RhD نیگیٹیو ہے تو ٹیم کو فوراً بتائیں: آپ کو ایک انجکشن کی ضرورت ہو سکتی ہے، جو خون شروع ہونے کے 72 گھنٹوں کے اندر سب سے بہتر اثر کرتا ہے۔',
-  'advice.tell-low-placenta': 'اگر کسی اسکین میں پلیسینٹا نیچے دکھائی دیا ہے تو ٹیم کو بتائیں۔',
-  'advice.may-scan': 'ٹیم یہ دیکھنے کے لیے اسکین کی پیشکش کر سکتی ہے کہ کیا ہو رہا ہے۔',
-  'advice.may-stay': 'ہو سکتا ہے آپ کو کچھ دیر ہسپتال میں رکنے کو کہا جائے تاکہ آپ کا اور آپ کے بچے کا معائنہ ہو سکے۔',
-  'advice.may-stay.ifWeeks': 'اگر آپ 24 ہفتوں یا اس سے زیادہ کی حاملہ ہیں تو ہو سکتا ہے آپ کو کچھ دیر ہسپتال میں رکنے کو کہا جائے تاکہ آپ کا اور آپ کے بچے کا معائنہ ہو سکے۔',
-  'advice.no-sex': 'خون بند ہونے اور مڈوائف یا ڈاکٹر کی اجازت تک جنسی تعلق نہ کریں۔',
-  'advice.movements-24': 'خون رکنے کے بعد بھی روزانہ اپنے بچے کی حرکت پر دھیان دیتی رہیں۔ حرکت کم ہو یا بدل جائے تو فوراً میٹرنٹی یونٹ کو کال کریں۔ اگلے دن کا انتظار نہ کریں۔',
-  'advice.movements-24.ifWeeks': 'اگر آپ 24 ہفتوں یا اس سے زیادہ کی حاملہ ہیں: خون رکنے کے بعد بھی روزانہ اپنے بچے کی حرکت پر دھیان دیتی رہیں۔ حرکت کم ہو یا بدل جائے تو فوراً میٹرنٹی یونٹ کو کال کریں۔',
-  'advice.trauma-private': 'اگر کسی نے آپ کو تکلیف پہنچائی ہے تو آپ مڈوائف یا ڈاکٹر کو اکیلے میں بتا سکتی ہیں۔ وہ آپ کی حفاظت میں مدد کر سکتے ہیں۔',
-  'advice.loss-support': 'اگر آپ کو حمل ضائع ہونے کی فکر ہے تو مڈوائف یا ڈاکٹر آپ کو قریبی مدد کے بارے میں بتا سکتے ہیں۔ آپ کو یہ سب اکیلے نہیں سہنا۔',
-  'outcome.print': 'یہ مشورہ پرنٹ یا محفوظ کریں',
-  // "What you told us" and "Why this advice".
-  'outcome.why': 'یہ مشورہ کیوں',
-  'review.answers': 'آپ نے ہمیں کیا بتایا',
-  'review.change': 'تبدیل کریں',
-  'review.why.urgency': 'مشورے کی سطح اس بنیاد پر ہے:',
-  'review.why.causes': 'ممکنہ وجوہات اس بنیاد پر ہیں:',
-  'review.why.advice': 'باقی مشورہ اس بنیاد پر ہے:',
-  'review.why.sources': 'ذرائع',
-  'review.why.ruleset': 'قواعد کا ورژن {version}۔ یہ قواعد NHS اور دیگر شائع شدہ طبی رہنمائی پر مبنی ہیں۔',
-  'review.weeks': 'کتنے ہفتے',
-  'review.weeks.value': '{weeks, plural, one {# ہفتہ} other {# ہفتے}}',
-  'review.weeks.unknown': 'یقین نہیں',
-  'review.bleeding': 'کتنا خون',
-  'review.symptoms': 'دیگر علامات',
-  'review.ectopic': 'ایکٹوپک حمل کا خطرہ',
-  'review.placenta': 'نیچے واقع پلیسینٹا',
-  'review.rule.any': 'حمل میں کوئی بھی خون آنا',
-  'review.rule.separator': '؛ ',
-  'review.rule.anyPain': 'کوئی بھی درد',
-  'review.rule.from': '{from, plural, one {# ہفتہ} other {# ہفتے}} یا اس سے زیادہ',
-  'review.rule.upTo': '{to, plural, one {# ہفتے} other {# ہفتوں}} تک',
-  'review.rule.between': '{from} سے {to, plural, one {# ہفتے} other {# ہفتوں}} تک',
-  'review.rule.early': 'حمل کا آغاز (13 ہفتوں تک)',
-  'review.rule.mid': '14 سے 27 ہفتوں تک',
-  'review.rule.late': '28 ہفتے یا اس سے زیادہ',
-  'review.rule.unknown': 'ہفتے معلوم نہیں',
-  'review.rule.without': '{symptoms} کے بغیر',
-  'review.rule.answer': '{question}: {answer}',
-  'review.rule.noOtherCause': 'کوئی اور بات کسی وجہ کی طرف اشارہ نہیں کرتی',
-  // A reading the person did not give, said as it was (SPEC §7, §8): never quoted as an answer.
-  'review.assumed.ectopicRisk': 'آپ کو یقین نہیں تھا کہ ایکٹوپک حمل کا کوئی خطرہ آپ پر لاگو ہوتا ہے یا نہیں، اس لیے اس میں یہ امکان بھی شامل ہے۔',
-  'review.assumed.lowLyingPlacenta': 'آپ کو یقین نہیں تھا کہ کسی اسکین میں پلیسینٹا نیچے دکھائی دیا ہے یا نہیں، اس لیے اس میں یہ امکان بھی شامل ہے۔',
-  'review.assumed.weeks': 'آپ کو اپنے حمل کے ہفتوں کا یقین نہیں تھا، اس لیے اس میں {from} سے {to, plural, one {# ہفتے} other {# ہفتوں}} تک کا امکان بھی شامل ہے۔',
-  'review.rule.level': 'مشورے کی سطح: {levels}',
-  'review.level.emergency': 'ایمرجنسی',
-  'review.level.urgent': 'فوری',
-  'review.level.prompt': '24 گھنٹوں کے اندر',
 };
 
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
@@ -250,3 +164,6 @@ export const review: ReviewStatus = {
     'Audiopedia (Hesperian), "اسقاط حمل کیا ہے" — https://www.audiopedia.org/اسقاط_حمل_کیا_ہے',
   ],
 };
+
+/** The rest of the outcome's words, loaded beside these. */
+export const details = () => import('./ur-details.js');

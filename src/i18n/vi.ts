@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 
 /**
@@ -20,7 +20,7 @@ import type { ReviewStatus } from './review.js';
  * · "not a diagnosis" không phải là chẩn đoán. "Less than usual" is "ít hơn mọi khi".
  * Never "bình thường", "vô hại", "đừng lo", "nằm nghỉ tại giường", nor a drug name.
  */
-export const messages: Messages = {
+export const messages: EssentialMessages = {
   // Always visible.
   'banner.text': 'Nếu bạn ra máu nhiều, đau dữ dội, cảm thấy sắp ngất hoặc khó thở, hoặc có người bị ngã quỵ, hãy gọi {number} ngay.',
   'number.unknown': 'số cấp cứu tại nơi bạn ở',
@@ -147,92 +147,6 @@ export const messages: Messages = {
   'advice.safety-net-movements.ifWeeks': 'Nếu bạn có thai từ 24 tuần trở lên và thai máy ít hơn mọi khi, hãy gọi ngay cho khoa sản, không phải {number}.',
   'advice.call-anyway': 'Nếu bạn lo lắng, cứ gọi. Bạn không làm mất thời gian của ai cả.',
   'advice.if-worse-while-waiting': 'Nếu bạn thấy tệ hơn trong lúc chờ, hãy gọi lại {number}.',
-
-  // From here on, the keys of en-details.ts (in English they load on their own; here, with the rest).
-  // Possible causes, never called harmless or normal.
-  'outcome.causes': 'Nguyên nhân có thể là gì',
-  'outcome.causes.intro': 'Ra máu khi mang thai có nhiều nguyên nhân, và đội ngũ y tế sẽ kiểm tra điều gì đang xảy ra. Có thể là:',
-  'outcome.causes.weeksUnknown': 'Biết bạn có thai bao nhiêu tuần sẽ giúp đội ngũ y tế tìm ra nguyên nhân.',
-  'outcome.causes.none': 'Đội ngũ y tế sẽ tìm hiểu điều gì đang xảy ra.',
-  'cause.implantation': 'Ra máu do phôi làm tổ',
-  'cause.implantation.text': 'Ra máu lấm tấm vào khoảng thời gian lẽ ra bạn có kinh, khi phôi thai mới bám vào niêm mạc tử cung.',
-  'cause.threatened-miscarriage': 'Dọa sảy thai',
-  'cause.threatened-miscarriage.text': 'Ra máu khi mang thai mà thai vẫn tiếp tục phát triển thường được gọi như vậy. Nhiều thai kỳ vẫn tiếp tục.',
-  'cause.miscarriage': 'Sảy thai',
-  'cause.miscarriage.text': 'Ra máu như thế này có thể xảy ra khi sảy thai, và nhiều thai kỳ vẫn tiếp tục. Đội ngũ y tế có thể kiểm tra điều gì đang xảy ra.',
-  'cause.ectopic': 'Thai ngoài tử cung',
-  'cause.ectopic.text': 'Thai phát triển bên ngoài tử cung, thường là trong vòi trứng. Cần được kiểm tra nhanh chóng.',
-  'cause.low-lying-placenta': 'Nhau bám thấp',
-  'cause.low-lying-placenta.text': 'Bánh nhau nằm thấp trong tử cung. Nhau thường dịch lên cao hơn khi thai lớn dần, nhưng có thể gây chảy máu.',
-  'cause.placenta-praevia': 'Nhau tiền đạo (rau tiền đạo)',
-  'cause.placenta-praevia.text': 'Bánh nhau nằm thấp, gần hoặc che cổ tử cung. Có thể gây chảy máu, thường không đau.',
-  'cause.vasa-praevia': 'Mạch máu tiền đạo',
-  'cause.vasa-praevia.text': 'Các mạch máu gần cổ tử cung có thể chảy máu khi vỡ ối. Đội ngũ y tế cần kiểm tra bạn và em bé ngay.',
-  'cause.placental-abruption': 'Nhau bong non (rau bong non)',
-  'cause.placental-abruption.text': 'Bánh nhau bắt đầu bong ra khỏi thành tử cung. Ngoài chảy máu, thường còn gây đau hoặc bụng cứng.',
-  'cause.preterm-labour': 'Chuyển dạ sinh non',
-  'cause.preterm-labour.text': 'Chuyển dạ bắt đầu trước tuần thứ 37.',
-  'cause.cervical': 'Thay đổi ở cổ tử cung',
-  'cause.cervical.text': 'Khi mang thai, cổ tử cung dễ chảy máu hơn, nhất là sau khi quan hệ tình dục.',
-  'cause.infection': 'Nhiễm trùng',
-  'cause.infection.text': 'Nhiễm trùng có thể gây ra máu, sốt cao hoặc khí hư khác lạ.',
-  'cause.pre-eclampsia': 'Tiền sản giật (một bệnh liên quan)',
-  'cause.pre-eclampsia.text': 'Tiền sản giật không trực tiếp gây ra máu, nhưng các dấu hiệu cảnh báo của nó cần được kiểm tra ngay trong ngày.',
-  'cause.show': 'Ra nhầy hồng (dấu hiệu chuyển dạ)',
-  'cause.show.text': 'Gần ngày dự sinh, chất nhầy màu hồng hoặc nâu có thể báo hiệu sắp chuyển dạ. Máu đỏ tươi thì không phải dấu hiệu này.',
-  // Advice that can wait for the details: while you wait (band 3) and good to know (band 4).
-  'advice.what-to-tell': 'Hãy cho họ biết bạn có thai bao nhiêu tuần, và nhóm máu của bạn nếu biết (RhD dương tính hay âm tính). Mang theo sổ khám thai.',
-  'advice.what-to-tell-placenta': 'Hãy cho họ biết bạn có thai bao nhiêu tuần, nhóm máu của bạn nếu biết (RhD dương tính hay âm tính), và siêu âm có cho thấy nhau bám thấp không. Mang theo sổ khám thai.',
-  'advice.keep-pads': 'Dùng băng vệ sinh, không dùng tampon hay cốc nguyệt san. Để ý lượng máu, màu sắc và có cục máu đông không, và giữ lại băng vệ sinh đã dùng (hoặc chụp ảnh) để cho nhân viên y tế xem.',
-  'advice.rhesus': 'Nếu nhóm máu của bạn là RhD âm tính, hãy báo ngay cho đội ngũ y tế: bạn có thể cần tiêm một mũi, và tiêm trong vòng 72 giờ sau khi bắt đầu ra máu là tốt nhất.',
-  'advice.rhesus.ifWeeks': 'Nếu bạn có thai từ 12 tuần trở lên và nhóm máu là RhD âm tính, hãy báo ngay cho đội ngũ y tế: bạn có thể cần tiêm một mũi, và tiêm trong vòng 72 giờ sau khi bắt đầu ra máu là tốt nhất.',
-  'advice.tell-low-placenta': 'Nếu siêu âm từng cho thấy nhau bám thấp, hãy báo cho đội ngũ y tế.',
-  'advice.may-scan': 'Đội ngũ y tế có thể cho bạn siêu âm để xem điều gì đang xảy ra.',
-  'advice.may-stay': 'Bạn có thể được đề nghị ở lại bệnh viện một thời gian để theo dõi bạn và em bé.',
-  'advice.may-stay.ifWeeks': 'Nếu bạn có thai từ 24 tuần trở lên, bạn có thể được đề nghị ở lại bệnh viện một thời gian để theo dõi bạn và em bé.',
-  'advice.no-sex': 'Đừng quan hệ tình dục cho đến khi hết ra máu và nữ hộ sinh hoặc bác sĩ nói là được.',
-  'advice.movements-24': 'Khi ra máu đã dịu đi, hãy tiếp tục để ý thai máy mỗi ngày. Nếu thai máy chậm lại hoặc thay đổi, hãy gọi ngay cho khoa sản. Đừng đợi đến hôm sau.',
-  'advice.movements-24.ifWeeks': 'Nếu bạn có thai từ 24 tuần trở lên: khi ra máu đã dịu đi, hãy tiếp tục để ý thai máy mỗi ngày. Nếu thai máy chậm lại hoặc thay đổi, hãy gọi ngay cho khoa sản.',
-  'advice.trauma-private': 'Nếu có người làm bạn bị thương, bạn có thể nói riêng với nữ hộ sinh hoặc bác sĩ. Họ có thể giúp bạn được an toàn.',
-  'advice.loss-support': 'Nếu bạn lo sợ mất thai, nữ hộ sinh hoặc bác sĩ có thể giới thiệu nơi hỗ trợ gần bạn. Bạn không phải một mình trải qua chuyện này.',
-  'outcome.print': 'In hoặc lưu lời khuyên này',
-  // "What you told us" and "Why this advice".
-  'outcome.why': 'Vì sao có lời khuyên này',
-  'review.answers': 'Những gì bạn đã cho biết',
-  'review.change': 'Thay đổi',
-  'review.why.urgency': 'Mức độ lời khuyên dựa trên:',
-  'review.why.causes': 'Các nguyên nhân có thể dựa trên:',
-  'review.why.advice': 'Các lời khuyên khác dựa trên:',
-  'review.why.sources': 'Nguồn',
-  'review.why.ruleset': 'Phiên bản quy tắc {version}. Các quy tắc dựa theo hướng dẫn lâm sàng đã công bố của NHS (Anh) và các nguồn khác.',
-  'review.weeks': 'Số tuần thai',
-  'review.weeks.value': '{weeks, plural, other {# tuần}}',
-  'review.weeks.unknown': 'Không chắc',
-  'review.bleeding': 'Mức ra máu',
-  'review.symptoms': 'Các dấu hiệu khác',
-  'review.ectopic': 'Nguy cơ thai ngoài tử cung',
-  'review.placenta': 'Nhau bám thấp',
-  'review.rule.any': 'Bất kỳ tình trạng ra máu nào khi mang thai',
-  'review.rule.separator': '; ',
-  'review.rule.anyPain': 'bất kỳ cơn đau nào',
-  'review.rule.from': 'từ {from, plural, other {# tuần}}',
-  'review.rule.upTo': 'đến {to, plural, other {# tuần}}',
-  'review.rule.between': 'từ {from} đến {to, plural, other {# tuần}}',
-  'review.rule.early': 'đầu thai kỳ (đến 13 tuần)',
-  'review.rule.mid': '14 đến 27 tuần',
-  'review.rule.late': 'từ 28 tuần',
-  'review.rule.unknown': 'không rõ số tuần',
-  'review.rule.without': 'không có {symptoms}',
-  'review.rule.answer': '{question}: {answer}',
-  'review.rule.noOtherCause': 'không có gì khác gợi ý nguyên nhân',
-  // A reading the person did not give, said as it was (SPEC §7, §8): never quoted as an answer.
-  'review.assumed.ectopicRisk': 'Bạn không chắc mình có thuộc trường hợp nào làm tăng nguy cơ thai ngoài tử cung không, nên lời khuyên này cũng tính đến khả năng là có.',
-  'review.assumed.lowLyingPlacenta': 'Bạn không chắc siêu âm có cho thấy nhau bám thấp không, nên lời khuyên này cũng tính đến khả năng là có.',
-  'review.assumed.weeks': 'Bạn không chắc mình có thai bao nhiêu tuần, nên lời khuyên này cũng tính đến khả năng từ {from} đến {to, plural, other {# tuần}}.',
-  'review.rule.level': 'mức lời khuyên: {levels}',
-  'review.level.emergency': 'cấp cứu',
-  'review.level.urgent': 'khẩn',
-  'review.level.prompt': 'trong vòng 24 giờ',
 };
 
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
@@ -242,3 +156,6 @@ export const review: ReviewStatus = {
     'Sức khỏe & Đời sống (Bộ Y tế): Các dấu hiệu nguy hiểm trong thời kỳ mang thai — https://suckhoedoisong.vn/infographic-cac-dau-hieu-nguy-hiem-trong-thoi-ky-mang-thai-16922120714094306.htm',
   ],
 };
+
+/** The rest of the outcome's words, loaded beside these. */
+export const details = () => import('./vi-details.js');

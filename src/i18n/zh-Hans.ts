@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 
 /**
@@ -6,7 +6,7 @@ import type { ReviewStatus } from './review.js';
  * version 3, key for key in the same order.
  * Needs review by a clinical translator before clinical use.
  */
-export const messages: Messages = {
+export const messages: EssentialMessages = {
   // Always visible.
   'banner.text': '如果您出血很多、疼痛剧烈、感到要晕倒或喘不过气，或者有人倒地不起，请立即拨打{number}。',
   'number.unknown': '当地急救电话',
@@ -133,110 +133,6 @@ export const messages: Messages = {
   'advice.safety-net-movements.ifWeeks': '如果您怀孕24周或以上，并且胎动比平时少，请立即打电话给产科，而不是拨打{number}。',
   'advice.call-anyway': '如果您担心，不管怎样都请打电话。您并没有浪费任何人的时间。',
   'advice.if-worse-while-waiting': '如果在等待时您感觉更难受了，请再次拨打{number}。',
-
-  // From here on, the keys of en-details.ts (in English they load on their own; here, with the rest).
-  // Possible causes, never called harmless or normal.
-  'outcome.causes': '可能的原因',
-  'outcome.causes.intro': '孕期出血的原因有很多，医护人员会检查具体情况。可能是：',
-  'outcome.causes.weeksUnknown': '知道您怀孕多少周，能帮助医护人员找到原因。',
-  'outcome.causes.none': '医护人员会查明具体情况。',
-  'cause.implantation': '着床出血',
-  'cause.implantation.text': '在本该来月经的时间前后出现的少量点滴出血，发生在早期胚胎附着到子宫内膜上的时候。',
-  'cause.threatened-miscarriage': '先兆流产',
-  'cause.threatened-miscarriage.text': '孕期出血而妊娠仍在继续时，常被称为先兆流产。很多妊娠都会继续下去。',
-  'cause.miscarriage': '流产',
-  'cause.miscarriage.text': '这样的出血可能发生在流产时，也有很多妊娠会继续下去。医护人员可以检查具体情况。',
-  'cause.ectopic': '异位妊娠（宫外孕）',
-  'cause.ectopic.text': '胚胎在子宫外生长，通常是在输卵管里。需要尽快检查。',
-  'cause.low-lying-placenta': '胎盘低置',
-  'cause.low-lying-placenta.text': '胎盘在子宫里的位置偏低。随着孕周增加，胎盘常常会往上移，但它可能会出血。',
-  'cause.placenta-praevia': '前置胎盘',
-  'cause.placenta-praevia.text': '胎盘位置低，靠近或盖住宫颈。它可能会出血，而且常常不痛。',
-  'cause.vasa-praevia': '前置血管',
-  'cause.vasa-praevia.text': '宫颈附近的血管可能会在破水时出血。医护人员需要马上检查您和宝宝的情况。',
-  'cause.placental-abruption': '胎盘早剥',
-  'cause.placental-abruption.text': '胎盘开始从子宫壁上剥离。除了出血，常常还会引起疼痛或肚子发硬。',
-  'cause.preterm-labour': '早产',
-  'cause.preterm-labour.text': '在孕37周之前开始临产。',
-  'cause.cervical': '宫颈的变化',
-  'cause.cervical.text': '怀孕期间，宫颈（子宫颈）更容易出血，尤其是在同房后。',
-  'cause.infection': '感染',
-  'cause.infection.text': '感染可能引起出血、发烧，或者分泌物和平时不一样。',
-  'cause.pre-eclampsia': '子痫前期（一种相关疾病）',
-  'cause.pre-eclampsia.text': '子痫前期本身不会引起出血，但它的危险信号需要当天就检查。',
-  'cause.show': '“见红”',
-  'cause.show.text': '接近预产期时，粉色或褐色的黏液可能表示即将临产。鲜红色的新鲜出血不是见红。',
-  // Advice that can wait for the details: while you wait (band 3) and good to know (band 4).
-  'advice.what-to-tell': '告诉他们您怀孕多少周，以及您的血型（如果知道的话，是RhD阳性还是阴性）。带上您的孕期保健手册（产检记录）。',
-  'advice.what-to-tell-placenta': '告诉他们您怀孕多少周、您的血型（如果知道的话，是RhD阳性还是阴性），以及B超是否显示胎盘低置。带上您的孕期保健手册（产检记录）。',
-  'advice.keep-pads': '请用卫生巾，不要用卫生棉条或月经杯。留意出血量、颜色和有没有血块，并保留用过的卫生巾（或拍下照片）给医护人员看。',
-  'advice.rhesus': '如果您的血型是RhD阴性，请马上告诉医护人员：您可能需要打一针，而且在出血开始后72小时内打效果最好。',
-  'advice.rhesus.ifWeeks': '如果您怀孕12周或以上，并且血型是RhD阴性，请马上告诉医护人员：您可能需要打一针，而且在出血开始后72小时内打效果最好。',
-  'advice.tell-low-placenta': '如果B超显示过胎盘低置，请告诉医护人员。',
-  'advice.may-scan': '医护人员可能会为您安排B超检查，看看具体情况。',
-  'advice.may-stay': '医护人员可能会请您住院一段时间，以便检查您和宝宝的情况。',
-  'advice.may-stay.ifWeeks': '如果您怀孕24周或以上，医护人员可能会请您住院一段时间，以便检查您和宝宝的情况。',
-  'advice.no-sex': '在出血停止、并且助产士或医生说可以之前，不要同房。',
-  'advice.movements-24': '出血缓解后，请继续每天留意胎动。如果胎动变少或有变化，请立即打电话给产科。不要等到第二天。',
-  'advice.movements-24.ifWeeks': '如果您怀孕24周或以上：出血缓解后，请继续每天留意胎动。如果胎动变少或有变化，请立即打电话给产科。',
-  'advice.trauma-private': '如果有人伤害了您，您可以私下告诉助产士或医生。他们可以帮助您保证自身安全。',
-  'advice.loss-support': '如果您担心会失去这次怀孕，助产士或医生可以告诉您附近有哪些支持服务。您不必独自面对这一切。',
-  'outcome.print': '打印或保存此建议',
-  'care.outOfHours': '当地非工作时间医疗服务或紧急医疗服务',
-  'cta.urgentCare': '拨打{number}',
-  'care.noNumber': '您可以在孕期保健手册（产检记录）或医院网站上找到他们的电话号码。',
-  'advice.if-closed.outOfHours': '如果电话打不通，请去产科或急诊科。',
-  'pathway.closed': '目前不在服务时间，{day}{time}开始服务。',
-  'pathway.closed.today': '目前不在服务时间，今天{time}开始服务。',
-  'pathway.closed.tomorrow': '目前不在服务时间，明天{time}开始服务。',
-  'pathway.hoursUnknown': '请查看他们的服务时间。如果不在服务时间，请按照下面的建议做。',
-  'pathway.referral': '需要由您的全科医生或助产士转诊才能去{name}：请让他们为您转诊。如果情况紧急又联系不上他们，请拨打{urgentCare}，或者去产科或急诊科。',
-  'pathway.textphone': '文字电话或文字转接：{number}',
-  'pathway.interpreter': '口译电话：{number}',
-  'pathway.weeks.upTo': '如果您怀孕不到{weeks, plural, other {#周}}：',
-  'pathway.weeks.from': '如果您怀孕{weeks, plural, other {#周}}或以上：',
-  'pathway.weeks.between': '如果您怀孕{from}至{to, plural, other {#周}}：',
-  'pathway.onTheWay': '然后告诉{name}您正在路上。',
-  'pathway.onTheWay.phone': '然后拨打{phone}告诉{name}您正在路上。',
-  'emergency.access.GB': '如果您是聋人或无法说话：可以用文字电话拨打18000，通过Relay UK接通999。如果您使用英国手语，请用999 BSL应用程序或{link}。',
-  'emergency.access.US': '如果您是聋人、有听力障碍或无法说话：请用TTY（文字电话）或通过转接服务拨打911。在可以发短信报警（text-to-911）的地区，您可以发短信到911，但能打电话时请打电话。',
-  // "What you told us" and "Why this advice".
-  'outcome.why': '为什么给出这个建议',
-  'review.answers': '您告诉我们的情况',
-  'review.change': '修改',
-  'review.why.urgency': '建议级别的依据：',
-  'review.why.causes': '可能原因的依据：',
-  'review.why.advice': '其他建议的依据：',
-  'review.why.sources': '来源',
-  'review.why.ruleset': '规则版本{version}。这些规则依据英国国家医疗服务体系（NHS）及其他已发布的临床指南。',
-  'review.weeks': '孕周',
-  'review.weeks.value': '{weeks, plural, other {#周}}',
-  'review.weeks.unknown': '不确定',
-  'review.bleeding': '出血量',
-  'review.symptoms': '其他症状',
-  'review.ectopic': '异位妊娠风险',
-  'review.placenta': '胎盘低置',
-  'review.rule.any': '孕期任何出血',
-  'review.rule.separator': '；',
-  'review.rule.anyPain': '任何疼痛',
-  'review.rule.from': '孕{from, plural, other {#周}}及以上',
-  'review.rule.upTo': '孕{to, plural, other {#周}}及以前',
-  'review.rule.between': '孕{from}至{to, plural, other {#周}}',
-  'review.rule.early': '孕早期（13周及以前）',
-  'review.rule.mid': '孕14至27周',
-  'review.rule.late': '孕28周及以上',
-  'review.rule.unknown': '孕周不详',
-  'review.rule.without': '没有{symptoms}',
-  'review.rule.answer': '{question}：{answer}',
-  'review.rule.noOtherCause': '没有其他情况指向某个原因',
-  // A reading the person did not give, said as it was (SPEC §7, §8): never quoted as an answer.
-  'review.assumed.ectopicRisk': '您不确定自己是否有异位妊娠的风险因素，所以这里也考虑了有这些因素的可能。',
-  'review.assumed.lowLyingPlacenta': '您不确定B超是否显示过胎盘低置，所以这里也考虑了胎盘低置的可能。',
-  'review.assumed.weeks': '您不确定怀孕多少周，所以这里也考虑了孕{from}至{to, plural, other {#周}}的情况。',
-  'review.rule.level': '建议级别：{levels}',
-  'review.level.emergency': '危急',
-  'review.level.urgent': '紧急',
-  'review.level.prompt': '24小时内',
 };
 
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
@@ -246,3 +142,6 @@ export const review: ReviewStatus = {
     'Mainland Chinese public patient information on pregnancy and obstetrics',
   ],
 };
+
+/** The rest of the outcome's words, loaded beside these. */
+export const details = () => import('./zh-Hans-details.js');

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 
 /**
@@ -19,7 +19,7 @@ import type { ReviewStatus } from './review.js';
  * preterm labour 早產 · show 落紅（見紅）· pre-eclampsia 子癲前症（妊娠毒血症）· RhD陰性 ·
  * "not a diagnosis" 不是診斷. Never 正常, 無害, 不用擔心, 臥床 or 安胎, nor a drug name.
  */
-export const messages: Messages = {
+export const messages: EssentialMessages = {
   // Always visible.
   'banner.text': '如果您出血很多、劇烈疼痛、感到快要暈倒或呼吸困難，或有人突然倒下，請立即撥打{number}。',
   'number.unknown': '當地的緊急電話',
@@ -146,92 +146,6 @@ export const messages: Messages = {
   'advice.safety-net-movements.ifWeeks': '如果您懷孕24週或以上，而胎動比平時少，請立即致電醫院產科，而不是撥打{number}。',
   'advice.call-anyway': '如果您擔心，無論如何都請打電話。您沒有浪費任何人的時間。',
   'advice.if-worse-while-waiting': '如果在等候時感覺更差，請再次撥打{number}。',
-
-  // From here on, the keys of en-details.ts (in English they load on their own; here, with the rest).
-  // Possible causes, never called harmless or normal.
-  'outcome.causes': '可能的原因',
-  'outcome.causes.intro': '懷孕期間出血的原因有很多，醫護團隊會檢查實際情況。可能是：',
-  'outcome.causes.weeksUnknown': '知道您懷孕多少週，能幫助醫護團隊找出原因。',
-  'outcome.causes.none': '醫護團隊會查明實際情況。',
-  'cause.implantation': '著床出血',
-  'cause.implantation.text': '在本來應該來月經的時間前後出現的少量點狀出血，發生在早期胚胎附著到子宮內膜的時候。',
-  'cause.threatened-miscarriage': '先兆流產',
-  'cause.threatened-miscarriage.text': '懷孕期間出血而懷孕仍在繼續時，常被稱為先兆流產。很多懷孕都會繼續下去。',
-  'cause.miscarriage': '流產',
-  'cause.miscarriage.text': '這樣的出血可能在流產時出現，也有很多懷孕會繼續下去。醫護團隊可以檢查實際情況。',
-  'cause.ectopic': '子宮外孕（異位妊娠）',
-  'cause.ectopic.text': '胚胎在子宮以外生長，通常在輸卵管內。需要盡快檢查。',
-  'cause.low-lying-placenta': '胎盤低置',
-  'cause.low-lying-placenta.text': '胎盤在子宮內的位置偏低。隨著懷孕進展，胎盤常會往上移，但可能會出血。',
-  'cause.placenta-praevia': '前置胎盤',
-  'cause.placenta-praevia.text': '胎盤位置低，靠近或蓋住子宮頸。可能會出血，而且常常不痛。',
-  'cause.vasa-praevia': '前置血管',
-  'cause.vasa-praevia.text': '子宮頸附近的血管可能在破水時出血。醫護團隊需要馬上檢查您和寶寶的情況。',
-  'cause.placental-abruption': '胎盤早期剝離',
-  'cause.placental-abruption.text': '胎盤開始從子宮壁剝離。除了出血，常常還會引起疼痛或肚子變硬。',
-  'cause.preterm-labour': '早產',
-  'cause.preterm-labour.text': '在懷孕37週之前就開始分娩。',
-  'cause.cervical': '子宮頸的變化',
-  'cause.cervical.text': '懷孕期間，子宮頸比較容易出血，尤其是在性行為之後。',
-  'cause.infection': '感染',
-  'cause.infection.text': '感染可能引起出血、發燒，或分泌物和平時不一樣。',
-  'cause.pre-eclampsia': '子癲前症（妊娠毒血症，一種相關疾病）',
-  'cause.pre-eclampsia.text': '子癲前症本身不會引起出血，但它的警告徵兆需要當天檢查。',
-  'cause.show': '落紅（見紅）',
-  'cause.show.text': '接近預產期時，粉紅色或褐色的黏液可能表示快要分娩。鮮紅色的出血不是落紅。',
-  // Advice that can wait for the details: while you wait (band 3) and good to know (band 4).
-  'advice.what-to-tell': '告訴他們您懷孕多少週，以及您的血型（如果知道，是RhD陽性還是陰性）。帶上您的產檢紀錄。',
-  'advice.what-to-tell-placenta': '告訴他們您懷孕多少週、您的血型（如果知道，是RhD陽性還是陰性），以及超音波是否顯示胎盤低置。帶上您的產檢紀錄。',
-  'advice.keep-pads': '請用衛生巾（衛生棉），不要用衛生棉條或月經杯。留意出血量、顏色和有沒有血塊，並保留用過的衛生巾（或拍照）給醫護人員看。',
-  'advice.rhesus': '如果您的血型是RhD陰性，請馬上告訴醫護團隊：您可能需要打一針，而在出血開始後72小時內打效果最好。',
-  'advice.rhesus.ifWeeks': '如果您懷孕12週或以上，而血型是RhD陰性，請馬上告訴醫護團隊：您可能需要打一針，而在出血開始後72小時內打效果最好。',
-  'advice.tell-low-placenta': '如果超音波曾顯示胎盤低置，請告訴醫護團隊。',
-  'advice.may-scan': '醫護團隊可能會安排您做超音波檢查，了解實際情況。',
-  'advice.may-stay': '醫護團隊可能會請您住院一段時間，以便檢查您和寶寶的情況。',
-  'advice.may-stay.ifWeeks': '如果您懷孕24週或以上，醫護團隊可能會請您住院一段時間，以便檢查您和寶寶的情況。',
-  'advice.no-sex': '在出血停止，而且助產士或醫生說可以之前，請不要有性行為。',
-  'advice.movements-24': '出血緩和後，請繼續每天留意胎動。如果胎動變慢或有改變，請立即致電醫院產科，不要等到第二天。',
-  'advice.movements-24.ifWeeks': '如果您懷孕24週或以上：出血緩和後，請繼續每天留意胎動。如果胎動變慢或有改變，請立即致電醫院產科。',
-  'advice.trauma-private': '如果有人傷害了您，您可以私下告訴助產士或醫生。他們可以幫助您保障自身安全。',
-  'advice.loss-support': '如果您擔心會失去這次懷孕，助產士或醫生可以告訴您附近有哪些支援。您不需要獨自面對。',
-  'outcome.print': '列印或儲存這份建議',
-  // "What you told us" and "Why this advice".
-  'outcome.why': '為什麼給這個建議',
-  'review.answers': '您告訴我們的情況',
-  'review.change': '更改',
-  'review.why.urgency': '建議級別的依據：',
-  'review.why.causes': '可能原因的依據：',
-  'review.why.advice': '其他建議的依據：',
-  'review.why.sources': '資料來源',
-  'review.why.ruleset': '規則版本{version}。這些規則依據英國國民保健署（NHS）及其他已發表的臨床指引。',
-  'review.weeks': '懷孕週數',
-  'review.weeks.value': '{weeks, plural, other {#週}}',
-  'review.weeks.unknown': '不確定',
-  'review.bleeding': '出血量',
-  'review.symptoms': '其他症狀',
-  'review.ectopic': '子宮外孕風險',
-  'review.placenta': '胎盤低置',
-  'review.rule.any': '懷孕期間任何出血',
-  'review.rule.separator': '；',
-  'review.rule.anyPain': '任何疼痛',
-  'review.rule.from': '懷孕{from, plural, other {#週}}或以上',
-  'review.rule.upTo': '懷孕{to, plural, other {#週}}或以下',
-  'review.rule.between': '懷孕{from}至{to, plural, other {#週}}',
-  'review.rule.early': '懷孕早期（13週或以下）',
-  'review.rule.mid': '懷孕14至27週',
-  'review.rule.late': '懷孕28週或以上',
-  'review.rule.unknown': '週數不詳',
-  'review.rule.without': '沒有{symptoms}',
-  'review.rule.answer': '{question}：{answer}',
-  'review.rule.noOtherCause': '沒有其他情況指向某個原因',
-  // A reading the person did not give, said as it was (SPEC §7, §8): never quoted as an answer.
-  'review.assumed.ectopicRisk': '您不確定自己是否有子宮外孕的風險因素，所以這裡也考慮了有這些因素的可能。',
-  'review.assumed.lowLyingPlacenta': '您不確定超音波是否曾顯示胎盤低置，所以這裡也考慮了胎盤低置的可能。',
-  'review.assumed.weeks': '您不確定懷孕多少週，所以這裡也考慮了懷孕{from}至{to, plural, other {#週}}的情況。',
-  'review.rule.level': '建議級別：{levels}',
-  'review.level.emergency': '危急',
-  'review.level.urgent': '緊急',
-  'review.level.prompt': '24小時內',
 };
 
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
@@ -242,3 +156,6 @@ export const review: ReviewStatus = {
     'Kaohsiung Veterans General Hospital (Taiwan), patient education: 關於子宮外孕 — https://org.vghks.gov.tw/art/News_Content.aspx?n=D984469F7414D664&sms=765697D98F4C8BC4&s=E6CF17722AC2C93F&r=708510368',
   ],
 };
+
+/** The rest of the outcome's words, loaded beside these. */
+export const details = () => import('./zh-Hant-details.js');

@@ -10,7 +10,7 @@ const URGENT = { weeks: 30, bleeding: 'light', symptoms: [] } as const;
 
 /** What must always be on screen: the emergency line with its number, and a page heading. */
 function stillUsable(el: Widget): void {
-  expect(text($(el, '[part~="emergency-banner"]'))).to.contain('call 999 now');
+  expect(text($(el, '[part~="emergency-banner"] p'))).to.contain('call 999 now');
   expect(headingText(el).length).to.be.greaterThan(0);
 }
 
@@ -99,7 +99,7 @@ describe('hostile property values never blank the widget (item 6)', () => {
           expect(() => ((el as unknown as Record<string, unknown>)[property] = make())).to.not.throw();
           await settle(el);
         });
-        if (property === 'region') expect(text($(el, '[part~="emergency-banner"]'))).to.contain('call your local emergency number now');
+        if (property === 'region') expect(text($(el, '[part~="emergency-banner"] p'))).to.contain('call your local emergency number now');
         else stillUsable(el);
         // A care name that cannot be read gives way to the generic words; answers, to the first question.
         const expected = { answers: 'How many weeks pregnant are you?', careName: 'Urgent advice: Phone your maternity unit, early pregnancy unit or doctor now' }[property];
@@ -148,7 +148,7 @@ describe('safety words cannot be removed by an empty override (item 7)', () => {
         await continueOn(el); // The error summary, with its title.
         expect(text($(el, '#error-summary-title'))).to.equal(en['error.title']);
         expect(text($(el, '[part~="continue"]'))).to.equal(en.continue);
-        expect(text($(el, '[part~="emergency-banner"]'))).to.equal(en['banner.text'].replace('{number}', '999'));
+        expect(text($(el, '[part~="emergency-banner"] p'))).to.equal(en['banner.text'].replace('{number}', '999'));
         el.answers = URGENT;
         await settle(el);
         expect(text($(el, 'a.cta'))).to.equal('Call Ward 7 on 0121 555 0100');
@@ -167,7 +167,7 @@ describe('safety words cannot be removed by an empty override (item 7)', () => {
     const el = await mount();
     el.translations = { 'banner.text': 'Bleeding heavily or collapsed? Ring {number} now.' };
     await settle(el);
-    expect(text($(el, '[part~="emergency-banner"]'))).to.equal('Bleeding heavily or collapsed? Ring 999 now.');
+    expect(text($(el, '[part~="emergency-banner"] p'))).to.equal('Bleeding heavily or collapsed? Ring 999 now.');
   });
 });
 
@@ -269,7 +269,7 @@ describe('small things (item 9)', () => {
     const el = await mount();
     el.translations = { 'banner.text': 'Ring {number} now {constructor}.' };
     await settle(el);
-    expect(text($(el, '[part~="emergency-banner"]'))).to.equal('Ring 999 now {constructor}.');
+    expect(text($(el, '[part~="emergency-banner"] p'))).to.equal('Ring 999 now {constructor}.');
   });
 
   it('a tag already defined by another element: the warning names it, not "another copy of bleeding-triage"', async () => {

@@ -1,18 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { messages as ar } from '../../src/i18n/ar.js';
-import { messages as bn } from '../../src/i18n/bn.js';
 import { en, type Messages } from '../../src/i18n/en.js';
 import { enDetails } from '../../src/i18n/en-details.js';
-import { messages as es } from '../../src/i18n/es.js';
-import { messages as ko } from '../../src/i18n/ko.js';
-import { messages as vi } from '../../src/i18n/vi.js';
-import { messages as fr } from '../../src/i18n/fr.js';
-import { messages as pl } from '../../src/i18n/pl.js';
-import { messages as ro } from '../../src/i18n/ro.js';
-import { messages as pt } from '../../src/i18n/pt.js';
-import { messages as ur } from '../../src/i18n/ur.js';
-import { messages as zhHans } from '../../src/i18n/zh-Hans.js';
-import { messages as zhHant } from '../../src/i18n/zh-Hant.js';
+import { LOADED } from '../i18n/catalogue-words.js';
 import {
   $,
   $$,
@@ -45,19 +34,21 @@ async function pick(el: Widget, value: string): Promise<void> {
   await settle(el);
 }
 
+const [es, zhHans, ar] = [LOADED.es.messages, LOADED['zh-Hans'].messages, LOADED.ar.messages];
+
 const LOCALES: [string, string, Messages][] = [
-  ['es', 'es', es],
-  ['zh-CN', 'zh-Hans', zhHans],
-  ['ar', 'ar', ar],
-  ['zh-TW', 'zh-Hant', zhHant],
-  ['ko-KR', 'ko', ko],
-  ['vi-VN', 'vi', vi],
-  ['pl-PL', 'pl', pl],
-  ['ro', 'ro', ro],
-  ['fr-FR', 'fr', fr],
-  ['pt-PT', 'pt', pt],
-  ['ur-PK', 'ur', ur],
-  ['bn-BD', 'bn', bn],
+  ['es', 'es', LOADED['es'].messages],
+  ['zh-CN', 'zh-Hans', LOADED['zh-Hans'].messages],
+  ['ar', 'ar', LOADED['ar'].messages],
+  ['zh-TW', 'zh-Hant', LOADED['zh-Hant'].messages],
+  ['ko-KR', 'ko', LOADED['ko'].messages],
+  ['vi-VN', 'vi', LOADED['vi'].messages],
+  ['pl-PL', 'pl', LOADED['pl'].messages],
+  ['ro', 'ro', LOADED['ro'].messages],
+  ['fr-FR', 'fr', LOADED['fr'].messages],
+  ['pt-PT', 'pt', LOADED['pt'].messages],
+  ['ur-PK', 'ur', LOADED['ur'].messages],
+  ['bn-BD', 'bn', LOADED['bn'].messages],
 ];
 
 describe('languages', () => {

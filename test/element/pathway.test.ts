@@ -385,9 +385,9 @@ describe('care pathway: bad values warn, name the contact and the field, and rea
   it('contacts for exactly the same weeks, or open at different times, are not warned about', async () => {
     const { warnings } = await warned(
       gb(
-        '<bleeding-triage-contact name="A" phone="1" weeks="0-15" hours="Mo-Fr 08:00-17:00"></bleeding-triage-contact>',
-        '<bleeding-triage-contact name="B" phone="2" weeks="0-15" hours="Mo-Fr 17:00-24:00"></bleeding-triage-contact>',
-        '<bleeding-triage-contact name="C" phone="3" weeks="10-" hours="Sa-Su"></bleeding-triage-contact>',
+        '<bleeding-triage-contact name="A" phone="0121 555 0001" weeks="0-15" hours="Mo-Fr 08:00-17:00"></bleeding-triage-contact>',
+        '<bleeding-triage-contact name="B" phone="0121 555 0002" weeks="0-15" hours="Mo-Fr 17:00-24:00"></bleeding-triage-contact>',
+        '<bleeding-triage-contact name="C" phone="0121 555 0003" weeks="10-" hours="Sa-Su"></bleeding-triage-contact>',
       ),
       urgentAt(16),
     );

@@ -10,7 +10,7 @@ import { type CareContact } from './pathway.js';
  *
  * @summary Triage for bleeding in pregnancy: how urgently to get care, and what to do now.
  * @tag bleeding-triage
- * @attr {string} lang - The language: `en`, `es`, `zh-Hans` (also zh-CN, zh-SG…) or `ar` (right to left). Without it, the nearest ancestor's `lang`; else English. Follows changes live; its region (en-GB, es-MX) chooses the emergency number when `region` is not set.
+ * @attr {string} lang - The language: `en`, `es`, `fr`, `pl`, `pt`, `ro`, `zh-Hans` (also zh-CN, zh-SG), `zh-Hant` (also zh-TW, zh-HK, zh-MO), `ko`, `vi`, `bn`, `ar` or `ur` (the last two right to left). Without it, the nearest ancestor's `lang`; else English. Follows changes live; its region (en-GB, es-MX) chooses the emergency number when `region` is not set.
  * @attr {'emergency' | 'urgent' | 'prompt'} outcome - Read-only, reflected: the urgency on show, for host CSS such as `bleeding-triage[outcome="emergency"]`. Absent before the outcome.
  *
  * @fires {TriageStepEvent} triage-step - A page of the flow is showing: `{ step, index, total }`.

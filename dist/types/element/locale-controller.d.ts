@@ -14,7 +14,7 @@ export declare class LocaleController implements ReactiveController {
     /** The locale asked for. */
     wanted: Locale;
     /** The catalogue on show (undefined for English); `shown` says which locale it is. */
-    catalogue: Messages | undefined;
+    catalogue: Partial<Messages> | undefined;
     shown: Locale;
     constructor(host: Host);
     get direction(): 'ltr' | 'rtl';

@@ -32,7 +32,7 @@ export interface OutcomePage {
 /** The emergency number as a call link, or the words "your local emergency number". */
 export declare function emergencyNumber(view: View, { contacts, actionLink }: Pick<OutcomePage, 'contacts' | 'actionLink'>): unknown;
 /** A care contact's call to action: its phone, else its web page (the details file says where to find a number it lacks). */
-export declare function careCall(view: View, actionLink: OutcomePage['actionLink'], { phone, url, contact, name }: CareRoute): unknown;
+export declare function careCall(view: View, actionLink: OutcomePage['actionLink'], { phone, url, phoneText, contact, name }: CareRoute): unknown;
 /**
  * The rest of the outcome (causes, the advice for while you wait, "What you told us", "Why this
  * advice" and the sources) loads on its own once the person starts answering, so a page where

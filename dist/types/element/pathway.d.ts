@@ -41,6 +41,8 @@ export interface Contact {
     field(name: string): string;
     name?: string;
     phone?: Phone;
+    /** A number that is not one dialable number (README, "Phone numbers"): shown as text, never dialled. */
+    phoneText?: string;
     url?: string;
     /** Everything as given (attributes by their own names), for the routing part: weeks, hours, time zone, referral, accessible routes. */
     given: Record<string, unknown>;
@@ -54,9 +56,10 @@ export interface Pathway {
 export interface CareRoute {
     /** Who {care} names in the heading and the advice; undefined: the generic words. */
     name?: string;
-    /** The call to action: this phone, else this page, of the host's contact named `contact`. */
+    /** The call to action: this phone, else this page, of the host's contact named `contact`; else the number as text. */
     phone?: Phone;
     url?: string;
+    phoneText?: string;
     contact?: string;
     /**
      * What the details file adds under the call to action: opening, referral and accessible

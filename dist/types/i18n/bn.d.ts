@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 /**
  * Bengali, standard written Bengali as used in Bangladesh: translates en.ts + en-details.ts for
@@ -32,6 +32,8 @@ import type { ReviewStatus } from './review.js';
  *   স্বাভাবিক, nor অস্বাভাবিক): অন্য সময়ের চেয়ে কম = less than usual · not a diagnosis: এটি
  *   রোগনির্ণয় নয় · weeks: ১ সপ্তাহ, ৩০ সপ্তাহ (no plural ending; `bn` puts 0 and 1 in "one").
  */
-export declare const messages: Messages;
+export declare const messages: EssentialMessages;
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
 export declare const review: ReviewStatus;
+/** The rest of the outcome's words, loaded beside these. */
+export declare const details: () => Promise<typeof import("./bn-details.js")>;

@@ -104,3 +104,5 @@ export declare const enDetails: {
     readonly 'review.level.urgent': "urgent";
     readonly 'review.level.prompt': "within 24 hours";
 };
+/** The words that load with the rest of the outcome: every key of en-details.ts. A language's <locale>-details.ts holds these. */
+export type DetailMessages = Record<keyof typeof enDetails, string>;

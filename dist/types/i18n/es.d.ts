@@ -1,10 +1,12 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 /**
  * Spanish (neutral international, "usted"): translates en.ts + en-details.ts for clinical
  * content version 3, key for key in the same order.
  * Needs review by a clinical translator before clinical use.
  */
-export declare const messages: Messages;
+export declare const messages: EssentialMessages;
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
 export declare const review: ReviewStatus;
+/** The rest of the outcome's words, loaded beside these. */
+export declare const details: () => Promise<typeof import("./es-details.js")>;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 /**
  * French (France, "vous"): translates en.ts + en-details.ts for clinical content version 3, key for
@@ -34,6 +34,8 @@ import type { ReviewStatus } from './review.js';
  * followed), https://fr.patient.info/pregnancy/miscarriage-and-bleeding-in-early-pregnancy, and
  * ARS Bretagne, "Le suivi de grossesse" ("sage-femme", "24 SA"), https://bretagne.ars.sante.fr/le-suivi-de-grossesse.
  */
-export declare const messages: Messages;
+export declare const messages: EssentialMessages;
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
 export declare const review: ReviewStatus;
+/** The rest of the outcome's words, loaded beside these. */
+export declare const details: () => Promise<typeof import("./fr-details.js")>;

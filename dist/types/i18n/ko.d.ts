@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 /**
  * Korean (polite 합니다/하세요, no pronoun for the reader, as Korea's public health portals
@@ -18,6 +18,8 @@ import type { ReviewStatus } from './review.js';
  * A phone number takes no subject particle (…대신, …에 전화하세요), so any number reads right.
  * Never 정상, 무해, 걱정하지 마세요, 안정 (bed rest), nor a drug name.
  */
-export declare const messages: Messages;
+export declare const messages: EssentialMessages;
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
 export declare const review: ReviewStatus;
+/** The rest of the outcome's words, loaded beside these. */
+export declare const details: () => Promise<typeof import("./ko-details.js")>;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 /**
  * Polish: translates en.ts + en-details.ts for clinical content version 3, key for key in the same
@@ -32,6 +32,8 @@ import type { ReviewStatus } from './review.js';
  * Poznań public maternity hospital's „Chcę prowadzić ciążę” (informal "ty";
  * https://www.gpsk.ump.edu.pl/pl/chce-prowadzic-ciaze).
  */
-export declare const messages: Messages;
+export declare const messages: EssentialMessages;
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
 export declare const review: ReviewStatus;
+/** The rest of the outcome's words, loaded beside these. */
+export declare const details: () => Promise<typeof import("./pl-details.js")>;

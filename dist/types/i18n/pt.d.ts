@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 /**
  * Portuguese, the European variety (pt-PT): translates en.ts + en-details.ts for clinical content
@@ -28,6 +28,8 @@ import type { ReviewStatus } from './review.js';
  *   diagnosis: não é um diagnóstico · weeks: 1 semana, 2 semanas; 0 semanas (the `pt` plural rules
  *   put 0 with 1, European Portuguese does not: hence `=0`).
  */
-export declare const messages: Messages;
+export declare const messages: EssentialMessages;
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
 export declare const review: ReviewStatus;
+/** The rest of the outcome's words, loaded beside these. */
+export declare const details: () => Promise<typeof import("./pt-details.js")>;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 /**
  * Romanian: translates en.ts + en-details.ts for clinical content version 3, key for key in the
@@ -26,6 +26,8 @@ import type { ReviewStatus } from './review.js';
  * - {number}, {urgentCare} and {care} follow "la" ("sunați la 112", "sunați la maternitate").
  * - never: normal, inofensiv, "nu vă faceți griji", repaus la pat, drug names.
  */
-export declare const messages: Messages;
+export declare const messages: EssentialMessages;
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
 export declare const review: ReviewStatus;
+/** The rest of the outcome's words, loaded beside these. */
+export declare const details: () => Promise<typeof import("./ro-details.js")>;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 /**
  * Urdu, written right to left: translates en.ts + en-details.ts for clinical content version 3,
@@ -27,6 +27,8 @@ import type { ReviewStatus } from './review.js';
  *   call X: X پر کال کریں · weeks: 1 ہفتہ، 2 ہفتے; before a postposition the oblique: 1 ہفتے /
  *   24 ہفتوں تک، کی.
  */
-export declare const messages: Messages;
+export declare const messages: EssentialMessages;
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
 export declare const review: ReviewStatus;
+/** The rest of the outcome's words, loaded beside these. */
+export declare const details: () => Promise<typeof import("./ur-details.js")>;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 /**
  * Vietnamese (polite "bạn", as the Ministry of Health's public health pages address the reader;
@@ -19,6 +19,8 @@ import type { ReviewStatus } from './review.js';
  * · "not a diagnosis" không phải là chẩn đoán. "Less than usual" is "ít hơn mọi khi".
  * Never "bình thường", "vô hại", "đừng lo", "nằm nghỉ tại giường", nor a drug name.
  */
-export declare const messages: Messages;
+export declare const messages: EssentialMessages;
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
 export declare const review: ReviewStatus;
+/** The rest of the outcome's words, loaded beside these. */
+export declare const details: () => Promise<typeof import("./vi-details.js")>;

@@ -1,4 +1,4 @@
-import type { Messages } from './en.js';
+import type { EssentialMessages } from './en.js';
 import type { ReviewStatus } from './review.js';
 /**
  * Traditional Chinese for readers in Hong Kong and Taiwan (您, written Chinese both read; not a
@@ -18,6 +18,8 @@ import type { ReviewStatus } from './review.js';
  * preterm labour 早產 · show 落紅（見紅）· pre-eclampsia 子癲前症（妊娠毒血症）· RhD陰性 ·
  * "not a diagnosis" 不是診斷. Never 正常, 無害, 不用擔心, 臥床 or 安胎, nor a drug name.
  */
-export declare const messages: Messages;
+export declare const messages: EssentialMessages;
 /** Not yet reviewed by a clinical translator (README, "Languages"). */
 export declare const review: ReviewStatus;
+/** The rest of the outcome's words, loaded beside these. */
+export declare const details: () => Promise<typeof import("./zh-Hant-details.js")>;
