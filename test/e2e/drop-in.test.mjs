@@ -86,6 +86,8 @@ test('if the rules cannot load, the questions still run and end on the safe fall
     await widget.getByRole('button', { name: 'Continue' }).click();
     await widget.getByRole('radio', { name: /^Heavy bleeding/ }).check();
     await widget.getByRole('button', { name: 'Continue' }).click();
+    // The fallback card comes once the rules have failed to load (retried on this Continue).
+    await widget.locator('[part~="outcome"]').waitFor();
     assert.match(await widget.getByRole('heading', { level: 2 }).first().textContent(), /Call 999 now/);
     assert.equal(await widget.locator('.cta').getAttribute('href'), 'tel:999');
     await widget.getByText('The team will find out what is happening.').waitFor();
