@@ -54,4 +54,10 @@ export default [
     output: { file: 'dist/engine.js', format: 'es', sourcemap: true, plugins: [minify()] },
     plugins: [resolve(), ...compile()],
   },
+  {
+    // FHIR R4 in and out for portals (bleeding-triage/fhir): the engine inside, never the element or Lit.
+    input: 'src/fhir/index.ts',
+    output: { file: 'dist/fhir.js', format: 'es', sourcemap: true, plugins: [minify()] },
+    plugins: [resolve(), ...compile()],
+  },
 ];

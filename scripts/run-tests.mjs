@@ -64,6 +64,7 @@ function vignettes() {
 check('typecheck (tsc, host types)', 'npm', ['run', '--silent', 'typecheck']);
 check('build (rollup + tsc)', 'npm', ['run', '--silent', 'build']);
 nodeTests('Node: engine, sweep, SSR import', ['test/node/']);
+nodeTests('Node: FHIR R4 in and out', ['test/fhir/']);
 vignettes();
 for (const browser of ['chromium', 'firefox', 'webkit']) browserTests(browser);
 nodeTests('e2e: dist in real pages', ['test/e2e/']);
