@@ -146,3 +146,23 @@ describe('dist/fhir.js', () => {
     assert.deepEqual(occurrences(/\bfetch\(|XMLHttpRequest|localStorage|sessionStorage|document\.cookie|Date\.now|new Date/g), []);
   });
 });
+
+describe('the drop-in\'s files', () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const read = (path) => readFileSync(new URL(path, dist), 'utf8');
+  const loads = (source) => [...source.matchAll(/import\("\.\/(chunks\/[^"]+)"\)/g)].map((match) => match[1]);
+  const imports = (source) => [...new Set([...source.matchAll(/from"([^"]+)"/g)].map((match) => match[1]))];
+  const dropIn = read('bleeding-triage.js');
+
+  test('the FHIR reader is a file of its own, loaded only on demand, that needs nothing but the drop-in', () => {
+    const readers = loads(dropIn).filter((path) => path.startsWith('chunks/response-read-'));
+    assert.equal(readers.length, 1);
+    assert.deepEqual(imports(read(readers[0])), ['../bleeding-triage.js']);
+    assert.deepEqual(imports(dropIn), [], 'the drop-in imports nothing up front');
+  });
+
+  test('the rules still load as one file: the reader shares nothing with them', () => {
+    const [engine] = loads(dropIn).filter((path) => path.startsWith('chunks/engine-'));
+    assert.deepEqual(imports(read(engine)), ['../bleeding-triage.js']);
+  });
+});
