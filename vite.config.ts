@@ -20,6 +20,7 @@ export default defineConfig({
     alias: [
       { find: /^(?:\.\.)?\/dist\/bleeding-triage\.js$/, replacement: source('./src/define.ts') },
       { find: /^(?:\.\.)?\/dist\/engine\.js$/, replacement: source('./src/engine/index.ts') },
+      { find: /^(?:\.\.)?\/dist\/fhir\.js$/, replacement: source('./src/fhir/index.ts') },
     ],
   },
   server: { host: '127.0.0.1', port: 5173, open: false, fs: { allow: ['..'] } },
