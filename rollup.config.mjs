@@ -12,7 +12,8 @@ const compile = () => [
 
 const minify = () => terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } });
 
-const LOCALES = ['es', 'zh-Hans', 'ar'];
+// Each language is a file of its own with a stable name, so a host can preload the one it uses.
+const isCatalogue = (chunk) => /\/src\/i18n\/(?!en|format|locales|overrides|review)[\w-]+\.ts$/.test(chunk.facadeModuleId ?? '');
 
 // The rule table and the engine that reads it load as one file of their own, as soon as the
 // widget connects (src/element/rules.ts): the first question needs none of it. What the element
@@ -31,7 +32,7 @@ export default [
       {
         dir: 'dist',
         entryFileNames: 'bleeding-triage.js',
-        chunkFileNames: (chunk) => (LOCALES.includes(chunk.name) ? 'i18n/[name].js' : 'chunks/[name]-[hash].js'),
+        chunkFileNames: (chunk) => (isCatalogue(chunk) ? 'i18n/[name].js' : 'chunks/[name]-[hash].js'),
         format: 'es',
         sourcemap: true,
         plugins: [minify()],
@@ -42,16 +43,15 @@ export default [
     plugins: [resolve(), ...compile()],
   },
   {
-    // For bundlers: Lit stays a dependency so an app loads it once.
-    input: { index: 'src/index.ts', define: 'src/define.ts' },
-    external: [/^lit(\/|$)/, /^@lit\//],
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js', plugins: [minify()] },
-    plugins: [...compile()],
-  },
-  {
-    // The headless engine: no DOM, runs in Node and browsers.
-    input: 'src/engine/index.ts',
-    output: { file: 'dist/engine.js', format: 'es', sourcemap: true, plugins: [minify()] },
+    // For bundlers: Lit stays a dependency so an app loads it once; React is the app's own.
+    // @lit/react (BSD-3-Clause, 0.7 KB) is bundled into react.js, so a non-React app never
+    // installs it, nor the React types it asks for as a peer.
+    // The engine is an entry of its own here, so the element's chunk imports it and an app that
+    // imports only `triage` from the main entry can leave the element and Lit out.
+    input: { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts', engine: 'src/engine/index.ts' },
+    external: [/^lit(\/|$)/, /^@lit\/(?!react)/, /^react(\/|$)/],
+    // No hoisted imports: they would give index.js a bare `import "lit"`, engine-only imports too.
+    output: { dir: 'dist', format: 'es', sourcemap: true, hoistTransitiveImports: false, chunkFileNames: 'chunks/[name]-[hash].js', plugins: [minify()] },
     plugins: [resolve(), ...compile()],
   },
   {

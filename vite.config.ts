@@ -1,7 +1,7 @@
 // The demo: `npm start` serves demo/ with live reload; `npx vite build` writes demo-dist/.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Connect, type Plugin } from 'vite';
 
 const demoDir = new URL('./demo/', import.meta.url);
 const pages = Object.fromEntries(
@@ -9,6 +9,21 @@ const pages = Object.fromEntries(
     .filter((file) => file.endsWith('.html'))
     .map((file) => [file.replace(/\.html$/, ''), new URL(file, demoDir).pathname]),
 );
+
+/** The policy demo/strict-csp.html claims, sent as a header the way a real server would. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+function strictCspHeader(): Plugin {
+  const addHeader: Connect.NextHandleFunction = (request, response, next) => {
+    if (request.url?.split('?')[0].endsWith('/strict-csp.html')) response.setHeader('Content-Security-Policy', STRICT_CSP);
+    next();
+  };
+  return {
+    name: 'strict-csp-header',
+    configureServer: (server) => void server.middlewares.use(addHeader),
+    configurePreviewServer: (server) => void server.middlewares.use(addHeader),
+  };
+}
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -23,6 +38,7 @@ export default defineConfig({
       { find: /^(?:\.\.)?\/dist\/fhir\.js$/, replacement: source('./src/fhir/index.ts') },
     ],
   },
+  plugins: [strictCspHeader()],
   server: { host: '127.0.0.1', port: 5173, open: false, fs: { allow: ['..'] } },
   build: { outDir: '../demo-dist', emptyOutDir: true, rollupOptions: { input: pages } },
 });

@@ -1,2 +1,2 @@
-import{b as t}from"./chunks/bleeding-triage-BgnMnksN.js";export{e as TriageActionEvent,f as TriageCompleteEvent,g as TriageResetEvent,h as TriageStepEvent}from"./chunks/bleeding-triage-BgnMnksN.js";import"lit";import"lit/decorators.js";"undefined"!=typeof customElements&&t.define();export{t as BleedingTriageElement};
+import{B as e}from"./chunks/bleeding-triage-BbG1mCuf.js";export{T as TriageActionEvent,a as TriageCompleteEvent,b as TriageResetEvent,c as TriageStepEvent}from"./chunks/bleeding-triage-BbG1mCuf.js";"undefined"!=typeof customElements&&e.define();export{e as BleedingTriageElement};
 //# sourceMappingURL=define.js.map

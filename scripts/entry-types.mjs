@@ -1,4 +1,5 @@
-// Writes the .d.ts beside each bundle, pointing at the declarations tsc emitted.
+// Writes the .d.ts beside each bundle, pointing at the declarations tsc emitted. The React,
+// Vue, Svelte and Angular entries get theirs from scripts/framework-types.mjs.
 import { writeFileSync } from 'node:fs';
 
 const entries = {
@@ -8,10 +9,7 @@ const entries = {
   'bleeding-triage.iife': './types/define.js',
   index: './types/index.js',
   define: './types/define.js',
-  react: './types/react.js',
 };
 for (const [name, target] of Object.entries(entries)) {
   writeFileSync(new URL(`../dist/${name}.d.ts`, import.meta.url), `export * from '${target}';\n`);
 }
-// `bleeding-triage/react` is types only; an empty module keeps a stray runtime import harmless.
-writeFileSync(new URL('../dist/react.js', import.meta.url), 'export {};\n');

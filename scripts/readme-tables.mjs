@@ -1,8 +1,9 @@
 // Writes the API and message-key tables in README.md from custom-elements.json and
 // src/i18n/en.ts, between <!-- name:start --> and <!-- name:end --> markers, so the README
 // cannot drift from the code. Run by `npm run build`.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { transform } from 'esbuild';
+import { compressedSizes } from './compressed-sizes.mjs';
 
 const readmeUrl = new URL('../README.md', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
@@ -40,9 +41,28 @@ const slots = table(['Slot', 'Description'], element.slots.map((s) => [`\`${s.na
 const en = { ...(await catalogue('en.ts', 'en')), ...(await catalogue('en-details.ts', 'enDetails')) };
 const messages = table(['Key', 'English'], Object.entries(en).map(([key, text]) => [`\`${key}\``, text]));
 
+// The languages that ship, from each catalogue's own review status (src/i18n/<locale>.ts).
+const { RIGHT_TO_LEFT } = await import(
+  `data:text/javascript;base64,${Buffer.from((await transform(readFileSync(new URL('../src/i18n/locales.ts', import.meta.url), 'utf8'), { loader: 'ts', format: 'esm' })).code).toString('base64')}`
+);
+const names = new Intl.DisplayNames('en', { type: 'language' });
+const localeFiles = readdirSync(new URL('../src/i18n/', import.meta.url)).filter((file) => /^[a-z]{2,3}(-[A-Za-z]+)?\.ts$/.test(file) && file !== 'en.ts');
+const languageRows = [['`en`', 'English', 'left to right', 'the source', '—', '(in the main file)']];
+for (const file of localeFiles.sort()) {
+  const review = await catalogue(file, 'review');
+  if (!review) continue;
+  const locale = file.replace(/\.ts$/, '');
+  const built = new URL(`../dist/i18n/${locale}.js`, import.meta.url);
+  const size = existsSync(built) ? `${(compressedSizes(readFileSync(built)).brotli / 1024).toFixed(1)} KB` : '';
+  const status = review.reviewed ? `reviewed by ${review.reviewer}, ${review.date}` : '**not yet reviewed**';
+  languageRows.push([`\`${locale}\``, names.of(locale), RIGHT_TO_LEFT.has(locale) ? 'right to left' : 'left to right', status, review.sources.join('; '), size]);
+}
+const languages = table(['Locale', 'Language', 'Direction', 'Clinical translator review', 'Terms follow', 'Brotli'], languageRows);
+
 const sections = {
   api: ['### Attributes', attributes, '### Properties', properties, '### Methods', methods, '### Events', events, '### CSS custom properties', cssProperties, '### Parts', parts, '### Slots', slots].join('\n\n'),
   messages,
+  languages,
 };
 
 let readme = readFileSync(readmeUrl, 'utf8');

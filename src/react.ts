@@ -1,35 +1,33 @@
 /**
- * JSX types for React 19, which sets properties and listens to events on custom elements:
- * `import type {} from 'bleeding-triage/react';` once in an app makes `<bleeding-triage>` typed.
+ * `bleeding-triage/react`: `<BleedingTriage>`, a React component made with @lit/react. It sets
+ * properties and event listeners on the element itself, after every render, so they hold after
+ * server rendering and hydration, where React leaves a plain tag's properties and `on…` props
+ * unset (react/react#35446). Importing it registers the tag.
+ *
+ * Its types (dist/react.d.ts) and the JSX types for the plain `<bleeding-triage>` tag
+ * (dist/jsx.d.ts) are written from custom-elements.json by scripts/framework-types.mjs.
  */
-import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { Appearance } from './element/attributes.js';
-import type { BleedingTriageElement } from './element/bleeding-triage.js';
-import type { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEvent } from './element/events.js';
+import { createComponent } from '@lit/react';
+import * as React from 'react';
+// From define.js, which registers the tag: a bare `import './define.js'` would be dropped by
+// bundlers that trust package.json's `sideEffects`, and the tag would never be defined.
+import { BleedingTriageElement } from './define.js';
+import type { BleedingTriageEventMap } from './element/events.js';
 
-export interface BleedingTriageProps extends DetailedHTMLProps<HTMLAttributes<BleedingTriageElement>, BleedingTriageElement> {
-  region?: string;
-  'emergency-number'?: string;
-  'care-name'?: string;
-  'care-phone'?: string;
-  'care-url'?: string;
-  weeks?: number | string;
-  'heading-level'?: number | string;
-  appearance?: Appearance;
-  /** Set as a property: restores answers. */
-  answers?: BleedingTriageElement['answers'];
-  /** Set as a property: message overrides. */
-  translations?: BleedingTriageElement['translations'];
-  'ontriage-step'?: (event: TriageStepEvent) => void;
-  'ontriage-complete'?: (event: TriageCompleteEvent) => void;
-  'ontriage-action'?: (event: TriageActionEvent) => void;
-  'ontriage-reset'?: (event: TriageResetEvent) => void;
-}
+type PascalCase<Name extends string> = Name extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${PascalCase<Tail>}` : Capitalize<Name>;
 
-declare module 'react' {
-  namespace JSX {
-    interface IntrinsicElements {
-      'bleeding-triage': BleedingTriageProps;
-    }
-  }
-}
+/** Each event as a prop, `onTriageComplete` for `triage-complete`; the type fails when an event is missing. */
+const events = {
+  onTriageStep: 'triage-step',
+  onTriageComplete: 'triage-complete',
+  onTriageAction: 'triage-action',
+  onTriageReset: 'triage-reset',
+} as const satisfies { [Name in keyof BleedingTriageEventMap as `on${PascalCase<Name>}`]: Name };
+
+export const BleedingTriage = createComponent({
+  react: React,
+  tagName: 'bleeding-triage',
+  elementClass: BleedingTriageElement,
+  events,
+  displayName: 'BleedingTriage',
+});

@@ -200,7 +200,8 @@ export class BleedingTriageElement extends LitElement {
       try {
         this.answers = reader!.readResponse(value);
       } catch (error) {
-        warn('questionnaireResponse', (value as { id?: unknown } | null)?.id, `${(error as Error).message}; starting from the first question`);
+        // Its id and what is wrong, never its answers: they are health data.
+        warn('questionnaireResponse', (value as { id?: unknown } | null)?.id, (error as Error).message);
         this.#restart(false);
       }
     });

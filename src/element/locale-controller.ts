@@ -9,6 +9,14 @@ type Host = ReactiveControllerHost & HTMLElement;
 // shadow root an instance lives in, and asks each instance to look again. It stops when the last
 // instance leaves the page.
 const controllers = new Set<LocaleController>();
+const noticed = new Set<Locale>();
+
+/** Once a page: the host sees that a language's words await a clinical translator's review. */
+function noticeUnreviewed(locale: Locale): void {
+  if (noticed.has(locale)) return;
+  noticed.add(locale);
+  console.info(`<bleeding-triage>: the ${locale} words have not been reviewed by a clinical translator yet; read "Languages" in the README before clinical use.`);
+}
 let watched = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
 
@@ -91,7 +99,9 @@ export class LocaleController implements ReactiveController {
   async #load(locale: Exclude<Locale, 'en'>): Promise<void> {
     let catalogue: Messages | undefined;
     try {
-      catalogue = await CATALOGUES[locale]();
+      const { messages, review } = await CATALOGUES[locale]();
+      catalogue = messages;
+      if (!review.reviewed) noticeUnreviewed(locale);
     } catch (error) {
       warn('lang', this.tag, `the ${locale} catalogue could not load (${String(error)}); showing English`);
     }

@@ -8,7 +8,9 @@
  * Liechtenstein; Wikipedia, "List of emergency telephone numbers" for the others, where the
  * number is the ambulance (medical) line: NHS 999 and 111 (GB), 911 (US, CA, MX), 000 (AU),
  * 111 (NZ), 120 (CN), 995 (SG), 119 (JP, KR, TW), 192 SAMU (BR), 997 Red Crescent (SA),
- * 998 (AE), 123 (EG), 101 Magen David Adom (IL), 112 ERSS (IN), 10177 (ZA), 144 (CH), 113 (NO).
+ * 998 (AE), 123 (EG), 101 Magen David Adom (IL), 112 ERSS (IN), 10177 (ZA), 144 (CH), 113 (NO),
+ * 115 (VN, the ambulance line), 999 (BD, the national emergency service). Pakistan has no one
+ * national ambulance number (Rescue 1122 is provincial), so it gets the words, not a guess.
  * Hosts that know better set `emergency-number`.
  */
 const EMERGENCY_NUMBERS: Record<string, string> = {
@@ -16,6 +18,7 @@ const EMERGENCY_NUMBERS: Record<string, string> = {
   US: '911', CA: '911', MX: '911', PR: '911', PH: '911', JO: '911',
   AU: '000', NZ: '111', CN: '120', TW: '119', JP: '119', KR: '119', SG: '995', IN: '112',
   BR: '192', SA: '997', AE: '998', EG: '123', IL: '101', ZA: '10177', CH: '144', NO: '113', KW: '112',
+  VN: '115', BD: '999',
 };
 // The 27 EU member states, plus Iceland and Liechtenstein: 112 everywhere.
 for (const code of 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI'.split(' ')) {

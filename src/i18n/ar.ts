@@ -1,11 +1,12 @@
 import type { Messages } from './en.js';
+import type { ReviewStatus } from './review.js';
 
 /**
  * Arabic (Modern Standard Arabic, addressing the reader in the feminine): translates en.ts +
  * en-details.ts for clinical content version 3, key for key in the same order. Needs review by
  * a clinical translator before clinical use.
  */
-export const ar: Messages = {
+export const messages: Messages = {
   // Always visible.
   'banner.text': 'إذا كان النزيف غزيرًا، أو كان لديكِ ألم شديد، أو شعرتِ بالإغماء أو بضيق في التنفس، أو انهار أحدهم، فاتصلي الآن على {number}.',
   'number.unknown': 'رقم الطوارئ المحلي',
@@ -217,4 +218,13 @@ export const ar: Messages = {
   'review.level.emergency': 'طارئ',
   'review.level.urgent': 'عاجل',
   'review.level.prompt': 'خلال 24 ساعة',
+};
+
+/** Not yet reviewed by a clinical translator (README, "Languages"). */
+export const review: ReviewStatus = {
+  reviewed: false,
+  sources: [
+    'World Health Organization Arabic health topics — https://www.who.int/ar',
+    'Arab ministries of health patient information on pregnancy',
+  ],
 };

@@ -1,11 +1,12 @@
 import type { Messages } from './en.js';
+import type { ReviewStatus } from './review.js';
 
 /**
  * Spanish (neutral international, "usted"): translates en.ts + en-details.ts for clinical
  * content version 3, key for key in the same order.
  * Needs review by a clinical translator before clinical use.
  */
-export const es: Messages = {
+export const messages: Messages = {
   // Always visible.
   'banner.text': 'Si sangra mucho, tiene un dolor fuerte, siente que se va a desmayar o le falta el aire, o alguien se ha desplomado, llame ahora al {number}.',
   'number.unknown': 'número de emergencias de su zona',
@@ -217,4 +218,13 @@ export const es: Messages = {
   'review.level.emergency': 'emergencia',
   'review.level.urgent': 'urgente',
   'review.level.prompt': 'en 24 horas',
+};
+
+/** Not yet reviewed by a clinical translator (README, "Languages"). */
+export const review: ReviewStatus = {
+  reviewed: false,
+  sources: [
+    'MedlinePlus en español (U.S. National Library of Medicine) — https://medlineplus.gov/spanish/',
+    "Spain's public health services' patient information on pregnancy",
+  ],
 };

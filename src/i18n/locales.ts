@@ -1,15 +1,35 @@
 import type { Messages } from './en.js';
+import type { ReviewStatus } from './review.js';
 
-/** The locales that ship: English is the source; the others load on demand. */
-export type Locale = 'en' | 'es' | 'zh-Hans' | 'ar';
+/** A translated catalogue: its words, and whether a clinical translator has reviewed them. */
+export interface Catalogue {
+  messages: Messages;
+  review: ReviewStatus;
+}
 
-export const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set(['ar']);
+/**
+ * Every language that ships besides English (the source), each its own file, fetched only when
+ * that language is used. Adding a language: its file (copy es.ts), one line here, and, when it
+ * is written right to left, one word in RIGHT_TO_LEFT.
+ */
+export const CATALOGUES = {
+  es: () => import('./es.js'),
+  'zh-Hans': () => import('./zh-Hans.js'),
+  ar: () => import('./ar.js'),
+} satisfies Record<string, () => Promise<Catalogue>>;
 
-/** Each translated catalogue is its own file, fetched only when that locale is used. */
-export const CATALOGUES: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
-  es: () => import('./es.js').then((module) => module.es),
-  'zh-Hans': () => import('./zh-Hans.js').then((module) => module.zhHans),
-  ar: () => import('./ar.js').then((module) => module.ar),
+export type Locale = 'en' | keyof typeof CATALOGUES;
+
+export const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set<Locale>(['ar']);
+
+/** Tags whose language alone does not say which catalogue (the script or the region does). */
+const BY_SCRIPT_OR_REGION: Record<string, { locale: Locale; when: string[]; otherwise: Locale; warning?: string }> = {
+  zh: {
+    locale: 'zh-Hans',
+    when: ['hant', 'tw', 'hk', 'mo'],
+    otherwise: 'zh-Hans',
+    warning: 'there is no Traditional Chinese catalogue yet; showing Simplified Chinese',
+  },
 };
 
 export interface Resolution {
@@ -18,24 +38,21 @@ export interface Resolution {
   warning?: string;
 }
 
+const isLocale = (tag: string): tag is Locale => tag === 'en' || Object.hasOwn(CATALOGUES, tag);
+
 /**
  * The catalogue for a language tag: the language decides, region and script fall back
  * (zh-CN, zh-SG → zh-Hans; es-MX → es; ar-EG → ar). Anything else is English, with a warning.
  */
 export function resolveLocale(tag: string | null | undefined): Resolution {
   const [language = '', ...rest] = (tag ?? '').trim().toLowerCase().split(/[-_]/);
-  switch (language) {
-    case 'en':
-    case '':
-      return { locale: 'en' };
-    case 'es':
-    case 'ar':
-      return { locale: language };
-    case 'zh':
-      return rest.some((subtag) => ['hant', 'tw', 'hk', 'mo'].includes(subtag))
-        ? { locale: 'zh-Hans', warning: 'there is no Traditional Chinese catalogue yet; showing Simplified Chinese' }
-        : { locale: 'zh-Hans' };
-    default:
-      return { locale: 'en', warning: 'this language is not available yet; showing English' };
+  if (language === '') return { locale: 'en' };
+  const special = Object.hasOwn(BY_SCRIPT_OR_REGION, language) ? BY_SCRIPT_OR_REGION[language] : undefined;
+  if (special) {
+    return rest.some((subtag) => special.when.includes(subtag))
+      ? { locale: special.locale, ...(special.warning && { warning: special.warning }) }
+      : { locale: special.otherwise };
   }
+  if (isLocale(language)) return { locale: language };
+  return { locale: 'en', warning: 'this language is not available yet; showing English' };
 }

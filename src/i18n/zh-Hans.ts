@@ -1,11 +1,12 @@
 import type { Messages } from './en.js';
+import type { ReviewStatus } from './review.js';
 
 /**
  * Simplified Chinese (mainland usage, 您): translates en.ts + en-details.ts for clinical content
  * version 3, key for key in the same order.
  * Needs review by a clinical translator before clinical use.
  */
-export const zhHans: Messages = {
+export const messages: Messages = {
   // Always visible.
   'banner.text': '如果您出血很多、疼痛剧烈、感到要晕倒或喘不过气，或者有人倒地不起，请立即拨打{number}。',
   'number.unknown': '当地急救电话',
@@ -217,4 +218,12 @@ export const zhHans: Messages = {
   'review.level.emergency': '危急',
   'review.level.urgent': '紧急',
   'review.level.prompt': '24小时内',
+};
+
+/** Not yet reviewed by a clinical translator (README, "Languages"). */
+export const review: ReviewStatus = {
+  reviewed: false,
+  sources: [
+    'Mainland Chinese public patient information on pregnancy and obstetrics',
+  ],
 };

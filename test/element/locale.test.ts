@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { ar } from '../../src/i18n/ar.js';
+import { messages as ar } from '../../src/i18n/ar.js';
 import { en, type Messages } from '../../src/i18n/en.js';
 import { enDetails } from '../../src/i18n/en-details.js';
-import { es } from '../../src/i18n/es.js';
-import { zhHans } from '../../src/i18n/zh-Hans.js';
+import { messages as es } from '../../src/i18n/es.js';
+import { messages as zhHans } from '../../src/i18n/zh-Hans.js';
 import {
   $,
   $$,
@@ -212,3 +212,4 @@ describe('"Why this advice" words a "not sure" honestly, in every language (SPEC
     });
   }
 });
+

@@ -11,7 +11,7 @@ const EXPECTED: Record<string, string> = {
   AT: '112', BE: '112', BG: '112', HR: '112', CY: '112', CZ: '112', DK: '112', EE: '112', FI: '112',
   FR: '112', DE: '112', GR: '112', HU: '112', IE: '112', IT: '112', LV: '112', LT: '112', LU: '112',
   MT: '112', NL: '112', PL: '112', PT: '112', RO: '112', SK: '112', SI: '112', ES: '112', SE: '112',
-  IS: '112', LI: '112',
+  IS: '112', LI: '112', VN: '115', BD: '999',
 };
 
 describe('emergency numbers by region (DESIGN §3)', () => {
@@ -24,7 +24,7 @@ describe('emergency numbers by region (DESIGN §3)', () => {
   });
 
   it('never guesses: unknown or missing regions have no number', () => {
-    for (const region of ['ZZ', 'PE', '', undefined, 'GBR', 'U']) expect(emergencyNumberFor(region)).to.equal(undefined);
+    for (const region of ['ZZ', 'PE', 'PK', '', undefined, 'GBR', 'U']) expect(emergencyNumberFor(region)).to.equal(undefined);
   });
 
   it('has an urgent-care line only where it is national (111 in the UK)', () => {

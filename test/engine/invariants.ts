@@ -189,6 +189,27 @@ export function invariants(engine: Engine): Invariant[] {
       },
     },
     {
+      name: 'an unpinned dating records the weeks a week-limited rule was read at, whenever its limits do not cover them all',
+      check: (i, r) => {
+        if (pinned(i)) return null;
+        // SPEC §2: decisions read a trimester at its widest, causes at its own stage; no dating reads 0–45.
+        const widest = { first: [0, 13], second: [13, 27], third: [25, 45] } as const;
+        const own = { first: [0, 13], second: [14, 27], third: [28, 45] } as const;
+        for (const entry of r.fired) {
+          const weeks = ruleById.get(entry.ruleId)!.when.weeks;
+          if (!weeks) continue;
+          const [lo, hi] = i.trimester ? (ruleById.get(entry.ruleId)!.causes ? own : widest)[i.trimester] : [0, 45];
+          const from = Math.max(weeks.from ?? -Infinity, lo);
+          const to = Math.min(weeks.to ?? Infinity, hi);
+          const covered = from === lo && to === hi;
+          const expected = covered ? undefined : JSON.stringify({ from, to });
+          const recorded = entry.assumed?.weeks && JSON.stringify(entry.assumed.weeks);
+          if (recorded !== expected) return `${entry.ruleId}: assumed weeks ${recorded}, expected ${expected}`;
+        }
+        return null;
+      },
+    },
+    {
       name: 'the urgency is the highest a decision row set, and no cause row ranks above it',
       check: (_, r) => {
         const levels = r.fired.filter((f) => f.urgency).map((f) => URGENCIES.indexOf(f.urgency!));

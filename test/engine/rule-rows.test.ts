@@ -207,7 +207,7 @@ const ROWS: Record<string, { fires: TriageInput[]; silent: TriageInput[] }> = {
   },
   'cervical-light-painless': {
     fires: [at(8, [], { bleeding: 'spotting' }), at(30, ['nausea', 'fever']), at('first'), at('third')],
-    silent: [at(8, [], { bleeding: 'heavy' }), at(30, ['mild-cramps']), at(30, ['pain-toilet']), at(30, ['trauma']), at(10, ['very-unwell']), at('unknown')],
+    silent: [at(8, [], { bleeding: 'heavy' }), at(30, ['mild-cramps']), at(30, ['pain-toilet']), at(10, ['trauma']), at(10, ['very-unwell']), at('unknown')],
   },
   'usual-causes-early': {
     fires: [at(0, ['worried'], { ectopicRisk: false }), at(2, ['very-unwell'], { ectopicRisk: false }), at(4, ['trauma'], { ectopicRisk: false })],

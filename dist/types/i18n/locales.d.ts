@@ -1,9 +1,22 @@
 import type { Messages } from './en.js';
-/** The locales that ship: English is the source; the others load on demand. */
-export type Locale = 'en' | 'es' | 'zh-Hans' | 'ar';
+import type { ReviewStatus } from './review.js';
+/** A translated catalogue: its words, and whether a clinical translator has reviewed them. */
+export interface Catalogue {
+    messages: Messages;
+    review: ReviewStatus;
+}
+/**
+ * Every language that ships besides English (the source), each its own file, fetched only when
+ * that language is used. Adding a language: its file (copy es.ts), one line here, and, when it
+ * is written right to left, one word in RIGHT_TO_LEFT.
+ */
+export declare const CATALOGUES: {
+    es: () => Promise<typeof import("./es.js")>;
+    'zh-Hans': () => Promise<typeof import("./zh-Hans.js")>;
+    ar: () => Promise<typeof import("./ar.js")>;
+};
+export type Locale = 'en' | keyof typeof CATALOGUES;
 export declare const RIGHT_TO_LEFT: ReadonlySet<Locale>;
-/** Each translated catalogue is its own file, fetched only when that locale is used. */
-export declare const CATALOGUES: Record<Exclude<Locale, 'en'>, () => Promise<Messages>>;
 export interface Resolution {
     locale: Locale;
     /** Set when the tag asked for something that does not ship, and what shows instead. */

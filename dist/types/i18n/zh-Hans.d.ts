@@ -1,7 +1,10 @@
 import type { Messages } from './en.js';
+import type { ReviewStatus } from './review.js';
 /**
  * Simplified Chinese (mainland usage, 您): translates en.ts + en-details.ts for clinical content
  * version 3, key for key in the same order.
  * Needs review by a clinical translator before clinical use.
  */
-export declare const zhHans: Messages;
+export declare const messages: Messages;
+/** Not yet reviewed by a clinical translator (README, "Languages"). */
+export declare const review: ReviewStatus;

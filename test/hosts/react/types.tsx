@@ -1,22 +1,16 @@
-// Type checks for hosts (run by `tsc -p test/hosts`): what a React or plain TypeScript app gets.
-import type {} from '../../../src/react.js';
-import '../../../src/define.js';
-import type { TriageCompleteEvent } from '../../../src/index.js';
+// More of what a React or plain TypeScript app gets from the package's types (checked with main.tsx).
+import 'bleeding-triage/define';
+import type {} from 'bleeding-triage/react';
+import type { TriageCompleteEvent } from 'bleeding-triage';
 
-export const app = (
+export const restored = (
   <bleeding-triage
-    region="GB"
-    care-name="Ward 7"
     heading-level={3}
     appearance="dark"
     answers={{ weeks: 30, bleeding: 'light', symptoms: [] }}
-    translations={{ continue: 'Next' }}
     ontriage-complete={(event) => event.detail.result.urgency satisfies 'emergency' | 'urgent' | 'prompt'}
   />
 );
-
-// @ts-expect-error: appearance is light, dark or auto.
-export const wrongAppearance = <bleeding-triage appearance="blue" />;
 
 // @ts-expect-error: symptoms must be known symptoms.
 export const wrongAnswers = <bleeding-triage answers={{ bleeding: 'light', symptoms: ['headache'] }} />;

@@ -1,0 +1,42 @@
+// Generated from custom-elements.json by scripts/framework-types.mjs: <bleeding-triage> in Vue templates, for vue-tsc and Volar.
+import type { DefineComponent } from 'vue';
+import type { BleedingTriageElement, TriageStepEvent, TriageCompleteEvent, TriageActionEvent, TriageResetEvent } from './index.js';
+
+export interface BleedingTriageVueProps {
+  /** ISO 3166 country code choosing the emergency number (GB 999, US 911, EU 112…). Default: the locale's region. */
+  region?: BleedingTriageElement['region'];
+  /** Overrides the emergency number the region gives. */
+  emergencyNumber?: BleedingTriageElement['emergencyNumber'];
+  /** The host's care contact, e.g. "Maternity triage". */
+  careName?: BleedingTriageElement['careName'];
+  /** The care contact's phone number, shown as given and dialled as digits. */
+  carePhone?: BleedingTriageElement['carePhone'];
+  /** The care contact's web page; only https: and http: links are used. */
+  careUrl?: BleedingTriageElement['careUrl'];
+  /** Weeks from a patient record, shown for the person to confirm (dates go stale). */
+  weeks?: BleedingTriageElement['weeks'];
+  /** Heading level (1–6) of each page's main heading, so the widget fits the host's outline. */
+  headingLevel?: BleedingTriageElement['headingLevel'];
+  /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
+  appearance?: BleedingTriageElement['appearance'];
+  /** Replaces any message of the current locale: `{ 'outcome.restart': 'Begin again' }`. Rendered as text. */
+  translations?: BleedingTriageElement['translations'];
+  /** Restores answers, e.g. from a portal. A complete, valid input shows its outcome at once and fires `triage-complete`; a partial one fills in the questions; an invalid one is refused with a warning and the first question shows. Answers set before the rules have loaded are restored as soon as they have. */
+  answers?: BleedingTriageElement['answers'];
+  /** Restores answers from a FHIR R4 QuestionnaireResponse to the `bleeding-triage/fhir` Questionnaire, e.g. one a portal stored, as `answers` does (which then holds them in its plain form). One that does not fit the Questionnaire is refused with a warning saying why, and the first question shows. Write-only. */
+  questionnaireResponse?: BleedingTriageElement['questionnaireResponse'];
+  /** A page of the flow is showing: `{ step, index, total }`. */
+  onTriageStep?: (event: TriageStepEvent) => void;
+  /** The outcome is showing: `{ input, result }`. Health data: treat as special-category personal data. */
+  onTriageComplete?: (event: TriageCompleteEvent) => void;
+  /** The person chose an action: `{ action, href? }`. Cancelable: `preventDefault()` to take it over. */
+  onTriageAction?: (event: TriageActionEvent) => void;
+  /** The flow went back to the first question. */
+  onTriageReset?: (event: TriageResetEvent) => void;
+}
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'bleeding-triage': DefineComponent<BleedingTriageVueProps>;
+  }
+}

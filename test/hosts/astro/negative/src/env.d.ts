@@ -1,0 +1,2 @@
+// Types <bleeding-triage> in Astro templates.
+import type {} from 'bleeding-triage/astro';
