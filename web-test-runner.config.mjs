@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { summaryReporter, defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM, CHROMIUM_ARGS } from './test/support/chromium.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { emulatePlugin } from './test/support/emulate-plugin.mjs';
@@ -69,7 +70,8 @@ export default {
         { name: 'i18n', files: 'test/i18n/**/*.test.ts' },
         { name: 'fhir', files: 'test/fhir/**/*.test.ts' },
       ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), emulatePlugin()],
+  // a11ySnapshot: the browser's own accessibility tree (Chromium), for names a screen reader hears.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), emulatePlugin(), a11ySnapshotPlugin()],
   browsers: [await browserFor(BROWSER)],
   // Chromium gives each test page a window of its own, so two can run at once. Firefox's pages
   // are tabs of one window, where only the front tab gets keyboard focus; WebDriver runs one page

@@ -24,7 +24,7 @@ let bundle;
 widget.addEventListener('triage-complete', ({ detail }) => {
   const when = new Date().toISOString();
   const questionnaireResponse = toQuestionnaireResponse(detail.input, { subject: patient, authored: when, author: patient, source: patient });
-  const guidanceResponse = toGuidanceResponse(detail.result, { subject: patient, occurrenceDateTime: when });
+  const guidanceResponse = toGuidanceResponse(detail.result, { subject: patient, occurrenceDateTime: when, rulesetFingerprint: detail.rulesetFingerprint });
   bundle = { resourceType: 'Bundle', type: 'collection', timestamp: when, entry: [{ resource: questionnaireResponse }, { resource: guidanceResponse }] };
   show('#questionnaire-response', questionnaireResponse);
   show('#guidance-response', guidanceResponse);

@@ -28,6 +28,9 @@ export class BleedingTriageDirective {
   set appearance(value) {
     this.#element.appearance = value;
   }
+  set ruleset(value) {
+    this.#element.ruleset = value;
+  }
   set emergencyNumberAttribute(value) {
     this.#element.emergencyNumber = value;
   }
@@ -59,7 +62,7 @@ export class BleedingTriageDirective {
     type: BleedingTriageDirective,
     isStandalone: true,
     selector: 'bleeding-triage',
-    inputs: { region: 'region', emergencyNumber: 'emergencyNumber', careName: 'careName', carePhone: 'carePhone', careUrl: 'careUrl', weeks: 'weeks', headingLevel: 'headingLevel', appearance: 'appearance', emergencyNumberAttribute: ['emergency-number', 'emergencyNumberAttribute'], careNameAttribute: ['care-name', 'careNameAttribute'], carePhoneAttribute: ['care-phone', 'carePhoneAttribute'], careUrlAttribute: ['care-url', 'careUrlAttribute'], headingLevelAttribute: ['heading-level', 'headingLevelAttribute'], translations: 'translations', answers: 'answers', questionnaireResponse: 'questionnaireResponse' },
+    inputs: { region: 'region', emergencyNumber: 'emergencyNumber', careName: 'careName', carePhone: 'carePhone', careUrl: 'careUrl', weeks: 'weeks', headingLevel: 'headingLevel', appearance: 'appearance', ruleset: 'ruleset', emergencyNumberAttribute: ['emergency-number', 'emergencyNumberAttribute'], careNameAttribute: ['care-name', 'careNameAttribute'], carePhoneAttribute: ['care-phone', 'carePhoneAttribute'], careUrlAttribute: ['care-url', 'careUrlAttribute'], headingLevelAttribute: ['heading-level', 'headingLevelAttribute'], translations: 'translations', answers: 'answers', questionnaireResponse: 'questionnaireResponse' },
     ngImport: i0,
   });
 }

@@ -20,6 +20,8 @@ declare global {
       'heading-level'?: BleedingTriageElement['headingLevel'];
       /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
       appearance?: BleedingTriageElement['appearance'];
+      /** The ruleset fingerprint the deploying organisation approved (RULES.md prints it). When this widget's differs, it warns in the console and fires `triage-ruleset-mismatch`; the advice still shows. */
+      ruleset?: BleedingTriageElement['ruleset'];
     }
     interface IntrinsicElements {
       'bleeding-triage': BleedingTriageAstroAttributes;

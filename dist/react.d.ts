@@ -1,6 +1,6 @@
 // Generated from custom-elements.json by scripts/framework-types.mjs: the React component, and the JSX types of the plain tag (./jsx.js).
 import type { ForwardRefExoticComponent, HTMLAttributes, RefAttributes } from 'react';
-import type { BleedingTriageElement, TriageStepEvent, TriageCompleteEvent, TriageActionEvent, TriageResetEvent } from './index.js';
+import type { BleedingTriageElement, TriageStepEvent, TriageCompleteEvent, TriageActionEvent, TriageResetEvent, TriageRulesetMismatchEvent } from './index.js';
 import './jsx.js';
 export type { BleedingTriageJsxProps } from './jsx.js';
 
@@ -21,6 +21,8 @@ export interface BleedingTriageProps extends HTMLAttributes<BleedingTriageElemen
   headingLevel?: BleedingTriageElement['headingLevel'];
   /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
   appearance?: BleedingTriageElement['appearance'];
+  /** The ruleset fingerprint the deploying organisation approved (RULES.md prints it). When this widget's differs, it warns in the console and fires `triage-ruleset-mismatch`; the advice still shows. */
+  ruleset?: BleedingTriageElement['ruleset'];
   /** Replaces any message of the current locale: `{ 'outcome.restart': 'Begin again' }`. Rendered as text. */
   translations?: BleedingTriageElement['translations'];
   /** Restores answers, e.g. from a portal. A complete, valid input shows its outcome at once and fires `triage-complete`; a partial one fills in the questions; an invalid one is refused with a warning and the first question shows. Answers set before the rules have loaded are restored as soon as they have. */
@@ -29,12 +31,14 @@ export interface BleedingTriageProps extends HTMLAttributes<BleedingTriageElemen
   questionnaireResponse?: BleedingTriageElement['questionnaireResponse'];
   /** A page of the flow is showing: `{ step, index, total }`. */
   onTriageStep?: (event: TriageStepEvent) => void;
-  /** The outcome is showing: `{ input, result }`. Health data: treat as special-category personal data. */
+  /** The outcome is showing: `{ input, result, rulesetFingerprint }`. Health data: treat as special-category personal data. */
   onTriageComplete?: (event: TriageCompleteEvent) => void;
   /** The person chose an action: `{ action, href? }`. Cancelable: `preventDefault()` to take it over. */
   onTriageAction?: (event: TriageActionEvent) => void;
   /** The flow went back to the first question. */
   onTriageReset?: (event: TriageResetEvent) => void;
+  /** The pinned `ruleset` is not this widget's fingerprint: `{ pinned, actual, version }`. Fired when the element first renders and whenever `ruleset` changes; the advice still shows. */
+  onTriageRulesetMismatch?: (event: TriageRulesetMismatchEvent) => void;
 }
 
 /** <bleeding-triage> as a React component: properties and listeners set on the element, so they survive hydration. Importing it registers the tag. */

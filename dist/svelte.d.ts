@@ -1,6 +1,6 @@
 // Generated from custom-elements.json by scripts/framework-types.mjs: <bleeding-triage> in Svelte 5 markup, for svelte-check.
 import type { HTMLAttributes } from 'svelte/elements';
-import type { BleedingTriageElement, TriageStepEvent, TriageCompleteEvent, TriageActionEvent, TriageResetEvent } from './index.js';
+import type { BleedingTriageElement, TriageStepEvent, TriageCompleteEvent, TriageActionEvent, TriageResetEvent, TriageRulesetMismatchEvent } from './index.js';
 
 export interface BleedingTriageSvelteProps extends HTMLAttributes<BleedingTriageElement> {
   /** ISO 3166 country code choosing the emergency number (GB 999, US 911, EU 112…). Default: the locale's region. */
@@ -19,6 +19,8 @@ export interface BleedingTriageSvelteProps extends HTMLAttributes<BleedingTriage
   'heading-level'?: BleedingTriageElement['headingLevel'];
   /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
   appearance?: BleedingTriageElement['appearance'];
+  /** The ruleset fingerprint the deploying organisation approved (RULES.md prints it). When this widget's differs, it warns in the console and fires `triage-ruleset-mismatch`; the advice still shows. */
+  ruleset?: BleedingTriageElement['ruleset'];
   /** Replaces any message of the current locale: `{ 'outcome.restart': 'Begin again' }`. Rendered as text. */
   translations?: BleedingTriageElement['translations'];
   /** Restores answers, e.g. from a portal. A complete, valid input shows its outcome at once and fires `triage-complete`; a partial one fills in the questions; an invalid one is refused with a warning and the first question shows. Answers set before the rules have loaded are restored as soon as they have. */
@@ -27,12 +29,14 @@ export interface BleedingTriageSvelteProps extends HTMLAttributes<BleedingTriage
   questionnaireResponse?: BleedingTriageElement['questionnaireResponse'];
   /** A page of the flow is showing: `{ step, index, total }`. */
   'ontriage-step'?: (event: TriageStepEvent) => void;
-  /** The outcome is showing: `{ input, result }`. Health data: treat as special-category personal data. */
+  /** The outcome is showing: `{ input, result, rulesetFingerprint }`. Health data: treat as special-category personal data. */
   'ontriage-complete'?: (event: TriageCompleteEvent) => void;
   /** The person chose an action: `{ action, href? }`. Cancelable: `preventDefault()` to take it over. */
   'ontriage-action'?: (event: TriageActionEvent) => void;
   /** The flow went back to the first question. */
   'ontriage-reset'?: (event: TriageResetEvent) => void;
+  /** The pinned `ruleset` is not this widget's fingerprint: `{ pinned, actual, version }`. Fired when the element first renders and whenever `ruleset` changes; the advice still shows. */
+  'ontriage-ruleset-mismatch'?: (event: TriageRulesetMismatchEvent) => void;
 }
 
 declare module 'svelte/elements' {

@@ -1,7 +1,7 @@
 // Writes RULES.md from the rule table the engine runs (dist/engine.js), so the document a
 // clinician reviews can never drift from the code. Run by `npm run build` and `npm run rules`.
 import { writeFileSync } from 'node:fs';
-import { ADVICE, ANY_PAIN, CAUSES, EMERGENCY_SIGNS, RULES, RULESET_VERSION, SOURCES, SYMPTOMS } from '../dist/engine.js';
+import { ADVICE, ANY_PAIN, CAUSES, EMERGENCY_SIGNS, RULES, RULESET_FINGERPRINT, RULESET_VERSION, SOURCES, SYMPTOMS } from '../dist/engine.js';
 
 // Plain words for the engine's ids, from clinical/SPEC.md §1, §4 and §5.
 const SYMPTOM_WORDS = {
@@ -122,7 +122,7 @@ function table(rules, columns) {
   const head = `| Rule | When | ${columns.map((c) => c.title).join(' | ')} | Sources |`;
   const rule = `|---|---|${columns.map(() => '---|').join('')}---|`;
   const rows = rules.map(
-    (r) => `| \`${r.id}\` | ${cell(conditionWords(r.when))} | ${columns.map((c) => cell(c.value(r) ?? '')).join(' | ')} | ${sourceLinks(r.sources)} |`,
+    (r) => `| <a id="rule-${r.id}"></a>\`${r.id}\` | ${cell(conditionWords(r.when))} | ${columns.map((c) => cell(c.value(r) ?? '')).join(' | ')} | ${sourceLinks(r.sources)} |`,
   );
   return [head, rule, ...rows].join('\n');
 }
@@ -142,6 +142,13 @@ const doc = `# Triage rules — ruleset ${RULESET_VERSION}
 The rules the \`<bleeding-triage>\` engine runs, in plain words, with the sources each rests on.
 The clinical contract is \`clinical/SPEC.md\`; the facts and their sources are \`clinical/GUIDANCE.md\`.
 This document is written from the same table the engine runs, so it cannot drift from the code.
+
+**Ruleset fingerprint: \`${RULESET_FINGERPRINT}\`** — a hash of these rules, the causes, the advice, the
+sources, the English words and what the engine decides over a sweep of inputs. A deploying
+organisation that has reviewed this ruleset pins it with \`<bleeding-triage ruleset="${RULESET_FINGERPRINT}">\`:
+if a later copy of the widget runs other rules or words, it warns in the console and fires
+\`triage-ruleset-mismatch\`. \`CLINICAL-CHANGES.md\` says what changed in each version, and
+\`docs/safety/\` is the clinical safety pack.
 
 **How to read it.**
 - Urgency has three levels, \`prompt < urgent < emergency\`. The result takes the **highest** level of
@@ -214,4 +221,4 @@ if (missing.length) {
   process.exit(1);
 }
 writeFileSync(new URL('../RULES.md', import.meta.url), doc);
-console.log(`rules-doc: wrote RULES.md (${RULES.length} rules, ruleset ${RULESET_VERSION})`);
+console.log(`rules-doc: wrote RULES.md (${RULES.length} rules, ruleset ${RULESET_VERSION}, fingerprint ${RULESET_FINGERPRINT})`);

@@ -67,6 +67,7 @@ check('build (rollup + tsc)', 'npm', ['run', '--silent', 'build']);
 nodeTests('Node: engine, sweep, SSR import', ['test/node/']);
 nodeTests('Node: FHIR R4 in and out', ['test/fhir/']);
 vignettes();
+nodeTests('safety pack: hazard log, traceability', ['test/safety/']);
 for (const browser of ['chromium', 'firefox', 'webkit']) browserTests(browser);
 // The framework hosts are a suite of their own, so their time shows on its own line.
 const HOSTS_TEST = 'test/e2e/frameworks.test.mjs';

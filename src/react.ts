@@ -22,6 +22,7 @@ const events = {
   onTriageComplete: 'triage-complete',
   onTriageAction: 'triage-action',
   onTriageReset: 'triage-reset',
+  onTriageRulesetMismatch: 'triage-ruleset-mismatch',
 } as const satisfies { [Name in keyof BleedingTriageEventMap as `on${PascalCase<Name>}`]: Name };
 
 export const BleedingTriage = createComponent({

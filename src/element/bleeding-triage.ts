@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { RULESET_FINGERPRINT } from '../engine/fingerprint.js';
 import type { Symptom, TriageInput, TriageResult, Urgency } from '../engine/types.js';
 import { unavailableResult } from '../engine/unavailable.js';
 import { en, type MessageKey, type Messages } from '../i18n/en.js';
@@ -11,9 +12,11 @@ import { LocaleController } from './locale-controller.js';
 import { commit, draftOf, isFieldError, tick, type Draft } from './draft.js';
 import { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEvent, type TriageAction, type TriageStep } from './events.js';
 import { answered, answersOf, completeInput, inputOf, nextStep, offeredSymptoms, pagePosition, pathFor, type Answers } from './flow.js';
+import { emergencyBanner } from './banner.js';
 import { fhir } from './fhir.js';
-import { details, emergencyNumber, outcomePage, type Contacts } from './outcome.js';
+import { details, outcomePage, type Contacts } from './outcome.js';
 import { questionPage } from './pages.js';
+import { checkPinnedRuleset } from './ruleset.js';
 import { rules } from './rules.js';
 import { styles } from './styles.js';
 import { ids, type FieldError, type View } from './view.js';
@@ -29,14 +32,15 @@ import { ids, type FieldError, type View } from './view.js';
  * @attr {'emergency' | 'urgent' | 'prompt'} outcome - Read-only, reflected: the urgency on show, for host CSS such as `bleeding-triage[outcome="emergency"]`. Absent before the outcome.
  *
  * @fires {TriageStepEvent} triage-step - A page of the flow is showing: `{ step, index, total }`.
- * @fires {TriageCompleteEvent} triage-complete - The outcome is showing: `{ input, result }`. Health data: treat as special-category personal data.
+ * @fires {TriageCompleteEvent} triage-complete - The outcome is showing: `{ input, result, rulesetFingerprint }`. Health data: treat as special-category personal data.
  * @fires {TriageActionEvent} triage-action - The person chose an action: `{ action, href? }`. Cancelable: `preventDefault()` to take it over.
  * @fires {TriageResetEvent} triage-reset - The flow went back to the first question.
+ * @fires {TriageRulesetMismatchEvent} triage-ruleset-mismatch - The pinned `ruleset` is not this widget's fingerprint: `{ pinned, actual, version }`. Fired when the element first renders and whenever `ruleset` changes; the advice still shows.
  *
  * @slot header - Shown above the questions. Default: one sentence saying what the tool does.
  * @slot footer - Shown below everything. Default: "not a diagnosis" words.
  *
- * @csspart emergency-banner - The line that never goes away: when to call the emergency number.
+ * @csspart emergency-banner - The line that never goes away: when to call the emergency number, with a call button on question pages.
  * @csspart step - Each question page (a form).
  * @csspart question - The question, which is the page heading.
  * @csspart hint - The help text under a question.
@@ -58,7 +62,7 @@ import { ids, type FieldError, type View } from './view.js';
  * @cssprop [--bleeding-triage-color-accent=#005eb8] - Buttons and links (dark appearance: #8cc2ff).
  * @cssprop [--bleeding-triage-color-focus=#ffeb3b] - The focus ring, drawn with a text-coloured edge.
  * @cssprop [--bleeding-triage-color-emergency=#d5281b] - Emergency card, banner edge and errors (white text on it).
- * @cssprop [--bleeding-triage-color-urgent=#ffb81c] - Urgent card heading (dark text on it).
+ * @cssprop [--bleeding-triage-color-urgent=#d5281b] - Urgent card heading, red as NHS.UK's urgent care card (white text on it).
  * @cssprop [--bleeding-triage-color-prompt=#005eb8] - Within-24-hours card heading (white text on it).
  * @cssprop [--bleeding-triage-radius=0.25em] - Corner radius of buttons and the card.
  * @cssprop [--bleeding-triage-space=1em] - The spacing unit.
@@ -100,6 +104,13 @@ export class BleedingTriageElement extends LitElement {
 
   /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
   @property({ reflect: true }) appearance: Appearance = 'light';
+
+  /**
+   * The ruleset fingerprint the deploying organisation approved (RULES.md prints it). When this
+   * widget's differs, it warns in the console and fires `triage-ruleset-mismatch`; the advice
+   * still shows.
+   */
+  @property() ruleset?: string;
 
   /** Replaces any message of the current locale: `{ 'outcome.restart': 'Begin again' }`. Rendered as text. */
   @property({ attribute: false }) translations?: Partial<Messages>;
@@ -143,6 +154,11 @@ export class BleedingTriageElement extends LitElement {
   /** The shown urgency, reflected as the `outcome` attribute for host CSS; null before the outcome. */
   get outcome(): Urgency | null {
     return this.shown?.urgency ?? null;
+  }
+
+  /** The fingerprint of the rules and words this widget runs, to compare with the one approved (RULES.md). */
+  get rulesetFingerprint(): string {
+    return RULESET_FINGERPRINT;
   }
 
   /** The result on show, or null before the outcome. */
@@ -255,6 +271,7 @@ export class BleedingTriageElement extends LitElement {
       this.#messages = this.#readMessages();
     }
     if (changed.has('weeks')) this.#applyPrefill();
+    if (changed.has('ruleset')) checkPinnedRuleset(this, this.ruleset);
     if (this.#contactsFor !== this.#locale.tag || ['region', 'emergencyNumber', 'carePhone', 'careName', 'careUrl'].some((key) => changed.has(key))) {
       this.#contactsFor = this.#locale.tag;
       this.#contacts = readContacts(this, this.#locale.tag, this.ownerDocument.baseURI);
@@ -270,12 +287,13 @@ export class BleedingTriageElement extends LitElement {
 
   protected override render(): TemplateResult {
     const view = this.#view();
-    const number = emergencyNumber(view, { contacts: this.#contacts, actionLink: this.#actionLink });
+    const asking = this.step !== 'outcome';
     // On the emergency card the banner would only repeat the card's own heading (SPEC §5).
-    const banner = this.shown?.urgency === 'emergency' ? nothing : html`<p part="emergency-banner">${view.parts('banner.text', { number })}</p>`;
+    const banner = this.shown?.urgency === 'emergency' ? nothing : emergencyBanner(view, { contacts: this.#contacts, actionLink: this.#actionLink }, asking);
+    // The introduction is said once, on the first page, not before every question.
     return html`<div class="frame" lang=${this.#locale.shown} dir=${this.#locale.direction}>
       ${banner}
-      <slot name="header">${this.step === 'outcome' ? nothing : html`<p class="intro">${this.#t('intro.text')}</p>`}</slot>
+      <slot name="header">${this.step === 'weeks' ? html`<p class="intro">${this.#t('intro.text')}</p>` : nothing}</slot>
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${this.step === 'outcome' ? this.#renderOutcome(view) : this.#renderQuestion(view, this.step)}
       ${this.waiting ? html`<p class="status" role="status">${this.#t('loading')}</p>` : nothing}
@@ -436,7 +454,7 @@ export class BleedingTriageElement extends LitElement {
     const index = this.history.length || 1;
     const remaining = this.step === 'outcome' ? 0 : path.length - path.indexOf(this.step) - 1;
     this.dispatchEvent(new TriageStepEvent({ step: this.step, index, total: index + remaining }));
-    if (this.shown) this.dispatchEvent(new TriageCompleteEvent({ input: completeInput(this.given), result: this.shown }));
+    if (this.shown) this.dispatchEvent(new TriageCompleteEvent({ input: completeInput(this.given), result: this.shown, rulesetFingerprint: RULESET_FINGERPRINT }));
   }
 
   /** What the live region says on a new page: the progress, or that the advice is ready. */

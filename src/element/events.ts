@@ -16,6 +16,8 @@ export interface TriageStepDetail {
 export interface TriageCompleteDetail {
   input: TriageInput;
   result: TriageResult;
+  /** The fingerprint of the rules and words that gave this result (RULES.md, CLINICAL-CHANGES.md). */
+  rulesetFingerprint: string;
 }
 
 export interface TriageActionDetail {
@@ -61,11 +63,32 @@ export class TriageResetEvent extends CustomEvent<Record<string, never>> {
   }
 }
 
+export interface TriageRulesetMismatchDetail {
+  /** The fingerprint the host pinned with the `ruleset` attribute, as given. */
+  pinned: string;
+  /** The fingerprint of the rules and words this widget runs. */
+  actual: string;
+  /** The ruleset version this widget runs. */
+  version: string;
+}
+
+/**
+ * The host pinned a ruleset fingerprint (`ruleset` attribute) that is not this widget's: the
+ * rules or words changed since that fingerprint was approved. The widget still gives its advice.
+ */
+export class TriageRulesetMismatchEvent extends CustomEvent<TriageRulesetMismatchDetail> {
+  static readonly eventName = 'triage-ruleset-mismatch';
+  constructor(detail: TriageRulesetMismatchDetail) {
+    super(TriageRulesetMismatchEvent.eventName, { ...flags, detail });
+  }
+}
+
 export interface BleedingTriageEventMap {
   'triage-step': TriageStepEvent;
   'triage-complete': TriageCompleteEvent;
   'triage-action': TriageActionEvent;
   'triage-reset': TriageResetEvent;
+  'triage-ruleset-mismatch': TriageRulesetMismatchEvent;
 }
 
 declare global {

@@ -58,7 +58,9 @@ function callToAction(view: View, page: OutcomePage): unknown {
     return emergency ? page.actionLink('call-emergency', `tel:${emergency.dial}`, view.t('cta.emergency', { number: emergency.text }), 'cta') : nothing;
   }
   if (carePhone) {
-    return page.actionLink('call-care', `tel:${carePhone.dial}`, view.t('cta.carePhone', { name, phone: carePhone.text }), 'cta');
+    // The number never breaks across lines, however large the text.
+    const phone = html`<span class="phone">${carePhone.text}</span>`;
+    return page.actionLink('call-care', `tel:${carePhone.dial}`, view.parts('cta.carePhone', { name, phone }), 'cta');
   }
   return careUrl ? page.actionLink('open-care', careUrl, view.t('cta.careUrl', { name }), 'cta') : nothing;
 }

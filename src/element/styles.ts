@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { dark } from './dark.js';
+import { dark, light } from './tokens.js';
 
 /**
  * Static styles only (no inline style attributes), so the widget runs under a strict CSP.
@@ -7,21 +7,18 @@ import { dark } from './dark.js';
  */
 export const styles = css`
   :host {
-    --_text: var(--bleeding-triage-color-text, #212b32);
-    --_surface: var(--bleeding-triage-color-surface, #ffffff);
-    --_border: var(--bleeding-triage-color-border, #4c6272);
-    --_accent: var(--bleeding-triage-color-accent, #005eb8);
-    --_on-accent: #ffffff;
-    --_focus: var(--bleeding-triage-color-focus, #ffeb3b);
-    --_emergency: var(--bleeding-triage-color-emergency, #d5281b);
-    --_urgent: var(--bleeding-triage-color-urgent, #ffb81c);
-    --_prompt: var(--bleeding-triage-color-prompt, #005eb8);
+    ${light};
     --_radius: var(--bleeding-triage-radius, 0.25em);
     --_space: var(--bleeding-triage-space, 1em);
-    --_muted: #4c6272;
-    --_scheme: light;
+    /* Padding of boxes: the spacing unit, but at most 4 % of the width, so large text keeps room. */
+    --_pad: min(var(--_space), 4%);
     /* Touch targets: 2.75em, and never under 44 px however small the host's text. */
     --_target: max(2.75em, 44px);
+    /*
+     * Buttons fill their line when it is under 30em (a phone, or large text), as NHS.UK buttons
+     * do on phones; wider, they fit their words. Measured in em, so 200 % text counts as narrow.
+     */
+    --_fill: min(100%, max(0px, (30em - 100%) * 999));
     display: block;
     max-width: var(--bleeding-triage-max-width, 40em);
     font-family: var(--bleeding-triage-font-family, inherit);
@@ -32,7 +29,7 @@ export const styles = css`
    */
   .frame {
     box-sizing: border-box;
-    padding: var(--_space);
+    padding: var(--_pad);
     border-radius: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -48,7 +45,8 @@ export const styles = css`
     text-align: start;
     text-indent: 0;
     white-space: normal;
-    overflow-wrap: anywhere;
+    /* Break a word only when it cannot fit a line of its own ("anywhere" broke words mid-line). */
+    overflow-wrap: break-word;
   }
   :host([hidden]) {
     display: none;
@@ -116,6 +114,11 @@ export const styles = css`
     outline: none;
     box-shadow: none;
   }
+  /* Focus moves to the error summary on its own: it shows, as GOV.UK's and NHS.UK's do. */
+  [part~='error-summary']:focus {
+    outline: 0.2em solid var(--_focus);
+    box-shadow: 0 0 0 0.4em var(--_text);
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;
@@ -130,12 +133,22 @@ export const styles = css`
   }
 
   /* The line that never goes away. */
-  [part~='emergency-banner'] {
+  [part~='emergency-banner'],
+  .signs {
     margin: 0 0 var(--_space);
     padding: 0.5em 0.75em;
     border-inline-start: 0.4em solid var(--_emergency);
     background: color-mix(in srgb, var(--_emergency) 8%, var(--_surface));
+  }
+  [part~='emergency-banner'] {
     font-weight: bold;
+  }
+  [part~='emergency-banner'] p {
+    margin: 0;
+  }
+  /* A phone number moves to a line of its own rather than break, unless no line can hold it. */
+  .phone {
+    display: inline-block;
   }
   .intro,
   .footer {
@@ -175,20 +188,20 @@ export const styles = css`
   }
   .error-message {
     margin: 0 0 0.5em;
-    color: var(--_emergency);
+    color: var(--_error);
     font-weight: bold;
-  }
-  :host([appearance='dark']) .error-message {
-    color: #ff8a80;
   }
   .has-error {
     padding-inline-start: 0.75em;
-    border-inline-start: 0.3em solid var(--_emergency);
+    border-inline-start: 0.3em solid var(--_error);
   }
   [part~='error-summary'] {
     margin: 0 0 var(--_space);
     padding: 0.75em;
-    border: 0.25em solid var(--_emergency);
+    border: 0.25em solid var(--_error);
+  }
+  [part~='error-summary'] .heading {
+    font-size: 1.25em;
   }
   [part~='error-summary'] ul {
     list-style: none;
@@ -196,34 +209,39 @@ export const styles = css`
     margin: 0;
   }
   [part~='error-summary'] a {
-    color: var(--_emergency);
+    color: var(--_error);
     font-weight: bold;
   }
-  :host([appearance='dark']) [part~='error-summary'] a {
-    color: #ff8a80;
-  }
+  /* Radios and checkboxes of 40 px (2.5em), as NHS.UK's, on a row of at least 44 px. */
   [part~='option'] {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    min-block-size: var(--_target);
-    margin: 0 0 0.5em;
+    display: grid;
+    grid-template-columns: 2.5em 1fr;
+    column-gap: 0.5em;
+    margin: 0 0 0.25em;
   }
   [part~='option'] input {
-    flex: none;
-    inline-size: 1.5em;
-    block-size: 1.5em;
-    margin: 0.6em 0 0;
+    inline-size: 2.5em;
+    block-size: 2.5em;
+    margin: 0.125em 0;
     accent-color: var(--_accent);
   }
   [part~='option'] label {
-    flex: 1;
-    padding-block: 0.5em;
+    min-inline-size: 0;
+    padding-block: 0.625em 0.5em;
     cursor: pointer;
   }
   .option-hint {
-    display: block;
+    grid-column: 2;
+    margin-block-start: -0.5em;
+    padding-block-end: 0.25em;
     color: var(--_muted);
+  }
+  .signs {
+    padding-block-end: 0;
+  }
+  .signs-label {
+    margin: 0 0 0.25em;
+    font-weight: bold;
   }
   .or {
     margin: 0 0 0.5em;
@@ -244,7 +262,7 @@ export const styles = css`
     background: var(--_surface);
   }
   .weeks-field input[aria-invalid='true'] {
-    border-color: var(--_emergency);
+    border-color: var(--_error);
   }
   .actions {
     display: flex;
@@ -254,19 +272,33 @@ export const styles = css`
     margin: var(--_space) 0 0;
   }
   button,
-  .cta {
+  .cta,
+  .call {
     display: inline-flex;
     align-items: center;
     justify-content: center;
     min-block-size: var(--_target);
-    min-inline-size: var(--_target);
-    padding: 0.4em 1em;
+    min-inline-size: max(var(--_target), var(--_fill));
+    padding: 0.4em 0.5em;
     border: 0.125em solid transparent;
     border-radius: var(--_radius);
     font-weight: bold;
     line-height: 1.25;
     text-align: center;
     cursor: pointer;
+  }
+  /* A link's words are one run of text that wraps (in a flex box, each part would be a column). */
+  .cta,
+  .call {
+    display: inline-block;
+    padding-block: 0.75em;
+  }
+  .call {
+    margin: 0.5em 0 0;
+    color: var(--_text);
+    background: var(--_surface);
+    border-color: var(--_emergency);
+    text-decoration: none;
   }
   [part~='continue'],
   .cta {
@@ -282,6 +314,7 @@ export const styles = css`
   }
   .link-button,
   [part~='back'] {
+    min-inline-size: var(--_target);
     padding-inline: 0.25em;
     color: var(--_accent);
     background: none;
@@ -292,43 +325,57 @@ export const styles = css`
   [part~='back'] {
     margin: 0 0 0.5em;
   }
+  /* The arrow is decoration: its alternative text is empty, so the button is named "Back". */
   [part~='back']::before {
     content: '‹';
+    content: '‹' / '';
     display: inline-block; /* keeps the button's underline off the arrow */
     margin-inline-end: 0.35em;
   }
   [dir='rtl'] [part~='back']::before {
     content: '›';
+    content: '›' / '';
   }
 
-  /* The outcome, as an NHS care card: urgency is in the words, never only in the colour. */
+  /*
+   * The outcome, as an NHS.UK care card: blue for within 24 hours, red for urgent, red with a
+   * dark body for an emergency. Urgency is in the words, never only in the colour.
+   */
   [part~='outcome'] {
     margin: 0 0 var(--_space);
     border: 0.125em solid var(--_border);
     border-radius: var(--_radius);
   }
   .card-heading {
-    padding: 0.75em var(--_space);
+    padding: 0.75em var(--_pad);
     color: #ffffff;
     background: var(--_emergency);
   }
   .outcome--urgent .card-heading {
-    color: #212b32;
     background: var(--_urgent);
   }
   .outcome--prompt .card-heading {
-    color: #ffffff;
     background: var(--_prompt);
   }
+  /* As NHS.UK's care card headings: a size smaller, so long words keep to a line on a phone. */
   .card-heading .heading {
     margin: 0;
+    font-size: 1.25em;
   }
   .outcome--emergency {
     border-width: 0.3em;
     border-color: var(--_emergency);
   }
   .card-body {
-    padding: var(--_space);
+    padding: var(--_pad);
+  }
+  .outcome--emergency .card-body {
+    --_text: #ffffff;
+    --_accent: #ffffff;
+    --_muted: #ffffff;
+    --_surface: var(--_alarm);
+    color: var(--_text);
+    background: var(--_surface);
   }
   .card-body > :last-child {
     margin-block-end: 0;
@@ -337,8 +384,9 @@ export const styles = css`
     margin: 0 0 var(--_space);
   }
   .outcome--emergency .cta {
-    background: var(--_emergency);
     color: #ffffff;
+    background: var(--_emergency);
+    border-color: #ffffff;
   }
   [part~='cause'] strong {
     display: block;
@@ -379,39 +427,38 @@ export const styles = css`
   }
   .cite {
     margin-inline-start: 0.25em;
-    white-space: nowrap;
   }
 
+  /*
+   * Forced colours: the system's own colours apply everywhere (never opted out of: the opt-out
+   * is inherited). Boxes that a background marked get a border, and buttons keep their edges.
+   */
   @media (forced-colors: active) {
     [part~='emergency-banner'],
-    [part~='error-summary'],
-    [part~='outcome'],
-    .card-heading,
-    .cta,
-    button {
+    .signs {
       border: 0.125em solid CanvasText;
-      forced-color-adjust: none;
-      color: CanvasText;
-      background: Canvas;
+    }
+    .card-heading {
+      border-block-end: 0.125em solid CanvasText;
     }
     .cta,
+    .call {
+      border-color: LinkText;
+    }
     button {
-      color: ButtonText;
-      background: ButtonFace;
       border-color: ButtonText;
     }
     .link-button,
     [part~='back'] {
-      color: LinkText;
       border-color: transparent;
     }
     :focus-visible,
     a:focus-visible,
     button:focus-visible,
     input:focus-visible,
-    summary:focus-visible {
-      outline: 0.2em solid Highlight;
-      box-shadow: none;
+    summary:focus-visible,
+    [part~='error-summary']:focus {
+      outline-color: Highlight;
     }
   }
 
@@ -432,6 +479,13 @@ export const styles = css`
       color: #000000 !important;
       background: none !important;
       border-block-end: 0.125em solid #000000;
+    }
+    /* Paper has no dark background: the emergency card's body prints black on white. */
+    .outcome--emergency .card-body {
+      --_text: #000000;
+      --_accent: #000000;
+      --_muted: #000000;
+      --_surface: #ffffff;
     }
     a[href^='http']::after {
       content: ' (' attr(href) ')';

@@ -52,7 +52,10 @@ export function progress(view: View, current: number, total: number): TemplateRe
   return html`<span class="progress">${view.t('progress', { current, total })}</span>`;
 }
 
-/** The GOV.UK / NHS error summary: focused on error, each link moves to its field. */
+/**
+ * The GOV.UK / NHS error summary: focused on error, each link moves to its field. Its heading is
+ * at the page heading's level: it comes before the question, and must not sit below it.
+ */
 export function errorSummary(view: View): TemplateResult | typeof nothing {
   const { error } = view;
   if (!error) return nothing;
@@ -60,9 +63,9 @@ export function errorSummary(view: View): TemplateResult | typeof nothing {
     event.preventDefault();
     view.focusField(error.field);
   };
-  return html`<div part="error-summary" id=${ids.summary} tabindex="-1" aria-labelledby="error-summary-title">
+  return html`<div part="error-summary" id=${ids.summary} tabindex="-1" role="group" aria-labelledby="error-summary-title">
     <div role="alert">
-      ${heading(view, view.t('error.title'), 1, 'error-summary-title')}
+      ${heading(view, view.t('error.title'), 0, 'error-summary-title')}
       <ul>
         <li><a href=${`#${error.field}`} @click=${follow}>${view.t(error.message, error.values)}</a></li>
       </ul>
@@ -88,16 +91,21 @@ export interface Option {
   hint?: string;
 }
 
-/** Native radios or checkboxes, each with its label and hint in the same shadow root. */
+/**
+ * Native radios or checkboxes, each with its label and hint in the same shadow root. The hint
+ * sits beside the label, not in it, so a screen reader says it once: as the description.
+ * `first` numbers the ids on from an earlier group of the same name.
+ */
 export function options(
   type: 'radio' | 'checkbox',
   name: string,
   choices: Option[],
   isChecked: (value: string) => boolean,
   onChange: (event: Event) => void,
+  first = 0,
 ): TemplateResult[] {
   return choices.map((choice, index) => {
-    const id = `${name}-${index}`;
+    const id = `${name}-${first + index}`;
     return html`<div part="option">
       <input
         type=${type}
@@ -108,9 +116,8 @@ export function options(
         aria-describedby=${choice.hint ? `${id}-hint` : nothing}
         @change=${onChange}
       />
-      <label for=${id}
-        >${choice.label}${choice.hint ? html`<span class="option-hint" id=${`${id}-hint`}>${choice.hint}</span>` : nothing}</label
-      >
+      <label for=${id}>${choice.label}</label>
+      ${choice.hint ? html`<span class="option-hint" id=${`${id}-hint`}>${choice.hint}</span>` : nothing}
     </div>`;
   });
 }

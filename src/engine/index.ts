@@ -4,6 +4,7 @@ export { validateInput, validatePartialInput, TriageInputError, type TriageInput
 export { questionsFor } from './questions.js';
 export { planFor } from './plan.js';
 export { RULES, RULESET_VERSION } from './rules.js';
+export { RULESET_FINGERPRINT } from './fingerprint.js';
 export { CAUSES } from './causes.js';
 export { ADVICE } from './advice.js';
 export { SOURCES } from './sources.js';

@@ -1,8 +1,10 @@
 import { ADVICE } from '../engine/advice.js';
 import { CAUSES } from '../engine/causes.js';
+import { RULESET_FINGERPRINT } from '../engine/fingerprint.js';
 import { SOURCES } from '../engine/sources.js';
 import type { FiredRule, TriageResult } from '../engine/types.js';
 import { URGENCIES } from '../engine/urgency.js';
+import { RULESET_VERSION } from '../engine/version.js';
 import { adviceWithWeekCondition } from '../engine/week-condition.js';
 import { en } from '../i18n/en.js';
 import { FHIR_BASE, ownCoding, UCUM, VERIFIED } from './codes.js';
@@ -19,8 +21,9 @@ export interface GuidanceResponseOptions {
   /** Ties the advice to the request (or to the QuestionnaireResponse it answered). */
   requestIdentifier?: Identifier;
   /**
-   * The ruleset fingerprint a deploying organisation pins (the safety pack's), recorded beside
-   * the version. The engine does not export one yet, so it is recorded only when given here.
+   * The ruleset fingerprint a deploying organisation pins (triage-complete's
+   * `detail.rulesetFingerprint`). Default: the engine's own `RULESET_FINGERPRINT` when the result
+   * is of this ruleset version; none for a result of another version (one stored earlier, say).
    */
   rulesetFingerprint?: string;
 }
@@ -81,12 +84,13 @@ function firedRule(entry: FiredRule): ParametersParameter {
  * module returns (reasonCode says why guidance was asked for, so it holds the bleeding, and an
  * extension would need a profile of our own): `urgency`, `stage`, each `advice` in the card's
  * order, each `cause` with the rules that named it, every `fired-rule` with its urgency, sources
- * and assumed readings, and the `ruleset-version` (and `ruleset-fingerprint` when given), all
+ * and assumed readings, the `ruleset-version` and its `ruleset-fingerprint`, all
  * coded in the project's CodeSystems. `moduleUri` names the ruleset and its version.
  */
 export function toGuidanceResponse(result: TriageResult, options: GuidanceResponseOptions = {}): GuidanceResponse {
   checkResult(result);
   const conditional = new Set(adviceWithWeekCondition(result));
+  const fingerprint = options.rulesetFingerprint ?? (result.rulesetVersion === RULESET_VERSION ? RULESET_FINGERPRINT : undefined);
   const parameter: ParametersParameter[] = [
     { name: 'urgency', valueCoding: ownCoding('urgency', result.urgency, OUTCOME_DISPLAY.urgency(result.urgency)) },
     { name: 'stage', valueCoding: ownCoding('stage', result.stage, OUTCOME_DISPLAY.stage(result.stage)) },
@@ -97,7 +101,7 @@ export function toGuidanceResponse(result: TriageResult, options: GuidanceRespon
     })),
     ...result.fired.map(firedRule),
     { name: 'ruleset-version', valueString: result.rulesetVersion },
-    ...(options.rulesetFingerprint ? [{ name: 'ruleset-fingerprint', valueString: options.rulesetFingerprint }] : []),
+    ...(fingerprint ? [{ name: 'ruleset-fingerprint', valueString: fingerprint }] : []),
   ];
   const { id, subject, encounter, occurrenceDateTime, requestIdentifier } = structuredClone(options);
   return {

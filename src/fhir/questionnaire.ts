@@ -1,7 +1,7 @@
 import { planFor } from '../engine/plan.js';
 import { MAX_WEEKS, MIN_WEEKS } from '../engine/stage.js';
 import type { Answer, QuestionId, Symptom, TriageInput } from '../engine/types.js';
-import { ANSWERS, BLEEDING, TRIMESTERS } from '../engine/vocabulary.js';
+import { ANSWERS, BLEEDING, EMERGENCY_SIGNS, TRIMESTERS } from '../engine/vocabulary.js';
 import { RULESET_VERSION } from '../engine/version.js';
 import { en } from '../i18n/en.js';
 import { ANSWER_DISPLAY, FHIR_BASE, ownCoding, SYMPTOM_CODES, UCUM, VERIFIED, type TrimesterAnswer } from './codes.js';
@@ -15,6 +15,8 @@ export const LINK_ID = {
   trimester: 'trimester',
   bleeding: 'bleeding',
   symptoms: 'symptoms',
+  /** The emergency signs, first, in a group of their own as the element boxes them. */
+  emergencySigns: 'symptoms.emergency-signs',
   symptom: (symptom: Symptom) => `symptoms.${symptom}`,
   ectopicRisk: 'ectopicRisk',
   lowLyingPlacenta: 'lowLyingPlacenta',
@@ -94,6 +96,7 @@ const ECTOPIC_REASONS = ['before', 'tubes', 'ivf', 'coil'] as const;
  */
 export function questionnaire(): Questionnaire {
   const everySymptom = planFor({}).symptoms;
+  const isSign = (symptom: Symptom) => EMERGENCY_SIGNS.includes(symptom);
   return {
     resourceType: 'Questionnaire',
     url: QUESTIONNAIRE_URL,
@@ -145,7 +148,11 @@ export function questionnaire(): Questionnaire {
         linkId: LINK_ID.symptoms,
         type: 'group',
         text: en['symptoms.question'],
-        item: [hint('symptoms.hint', en['symptoms.hint']), ...everySymptom.map(symptomItem)],
+        item: [
+          hint('symptoms.hint', en['symptoms.hint']),
+          { linkId: LINK_ID.emergencySigns, type: 'group', text: en['symptoms.emergencySigns'], item: everySymptom.filter(isSign).map(symptomItem) },
+          ...everySymptom.filter((symptom) => !isSign(symptom)).map(symptomItem),
+        ],
       },
       {
         linkId: LINK_ID.ectopicRisk,

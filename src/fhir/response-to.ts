@@ -1,7 +1,8 @@
 import { planFor } from '../engine/plan.js';
-import type { Answer, TriageInput } from '../engine/types.js';
+import type { Answer, Symptom, TriageInput } from '../engine/types.js';
 import { validateInput } from '../engine/validate.js';
 import { RULESET_VERSION } from '../engine/version.js';
+import { EMERGENCY_SIGNS } from '../engine/vocabulary.js';
 import { askedQuestions, datingOf } from './asked.js';
 import { isOwnCode } from './codes.js';
 import { LINK_ID, QUESTIONNAIRE_URL, sharedQuestionnaire } from './questionnaire.js';
@@ -57,10 +58,11 @@ export function toQuestionnaireResponse(input: TriageInput, options: Questionnai
 
   // Asked: every box offered, ticked or not. Not asked (an emergency already): only what was given.
   const symptomsAsked = asked.includes('symptoms');
-  const symptoms = plan.symptoms
-    .filter((symptom) => symptomsAsked || valid.symptoms.includes(symptom))
-    .map((symptom) => question(LINK_ID.symptom(symptom), [{ valueBoolean: valid.symptoms.includes(symptom) }]));
-  if (symptoms.length) response.push({ linkId: LINK_ID.symptoms, text: items.get(LINK_ID.symptoms)!.text, item: symptoms });
+  const recorded = plan.symptoms.filter((symptom) => symptomsAsked || valid.symptoms.includes(symptom));
+  const ticks = (symptoms: Symptom[]) => symptoms.map((symptom) => question(LINK_ID.symptom(symptom), [{ valueBoolean: valid.symptoms.includes(symptom) }]));
+  const group = (linkId: string, item: QuestionnaireResponseItem[]) => (item.length ? [{ linkId, text: items.get(linkId)!.text, item }] : []);
+  const signs = group(LINK_ID.emergencySigns, ticks(recorded.filter((symptom) => EMERGENCY_SIGNS.includes(symptom))));
+  response.push(...group(LINK_ID.symptoms, [...signs, ...ticks(recorded.filter((symptom) => !EMERGENCY_SIGNS.includes(symptom)))]));
 
   for (const field of ['ectopicRisk', 'lowLyingPlacenta'] as const) {
     if (!plan.questions.includes(field)) continue;

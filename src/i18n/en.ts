@@ -51,6 +51,7 @@ export const en = {
 
   'symptoms.question': 'Do you have any of these as well?',
   'symptoms.hint': 'Select all that apply.',
+  'symptoms.emergencySigns': 'Emergency signs',
   'symptoms.none': 'None of these',
   'symptoms.or': 'or',
   'symptoms.error': 'Select all that apply, or "None of these"',

@@ -51,6 +51,7 @@ export const messages: Messages = {
 
   'symptoms.question': '¿Tiene también alguno de estos síntomas?',
   'symptoms.hint': 'Marque todos los que correspondan.',
+  'symptoms.emergencySigns': 'Señales de emergencia',
   'symptoms.none': 'Ninguno de estos',
   'symptoms.or': 'o',
   'symptoms.error': 'Marque todos los que correspondan, o «Ninguno de estos»',

@@ -16,20 +16,26 @@ export const CATALOGUES = {
   es: () => import('./es.js'),
   'zh-Hans': () => import('./zh-Hans.js'),
   ar: () => import('./ar.js'),
+  'zh-Hant': () => import('./zh-Hant.js'),
+  ko: () => import('./ko.js'),
+  vi: () => import('./vi.js'),
+  pl: () => import('./pl.js'),
+  ro: () => import('./ro.js'),
+  fr: () => import('./fr.js'),
+  pt: () => import('./pt.js'),
+  ur: () => import('./ur.js'),
+  bn: () => import('./bn.js'),
 } satisfies Record<string, () => Promise<Catalogue>>;
 
 export type Locale = 'en' | keyof typeof CATALOGUES;
 
-export const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set<Locale>(['ar']);
+export const RIGHT_TO_LEFT: ReadonlySet<Locale> = new Set<Locale>(['ar', 'ur']);
 
 /** Tags whose language alone does not say which catalogue (the script or the region does). */
-const BY_SCRIPT_OR_REGION: Record<string, { locale: Locale; when: string[]; otherwise: Locale; warning?: string }> = {
-  zh: {
-    locale: 'zh-Hans',
-    when: ['hant', 'tw', 'hk', 'mo'],
-    otherwise: 'zh-Hans',
-    warning: 'there is no Traditional Chinese catalogue yet; showing Simplified Chinese',
-  },
+const BY_SCRIPT_OR_REGION: Record<string, { locale: Locale; when: string[]; unless?: string[]; otherwise: Locale; warning?: string }> = {
+  // Traditional script, or the regions that write it (Taiwan, Hong Kong, Macao), unless the tag
+  // names the Simplified script itself (zh-Hans-HK).
+  zh: { locale: 'zh-Hant', when: ['hant', 'tw', 'hk', 'mo'], unless: ['hans'], otherwise: 'zh-Hans' },
 };
 
 export interface Resolution {
@@ -42,14 +48,15 @@ const isLocale = (tag: string): tag is Locale => tag === 'en' || Object.hasOwn(C
 
 /**
  * The catalogue for a language tag: the language decides, region and script fall back
- * (zh-CN, zh-SG → zh-Hans; es-MX → es; ar-EG → ar). Anything else is English, with a warning.
+ * (zh-CN, zh-SG → zh-Hans; zh-TW, zh-HK → zh-Hant; es-MX → es; ar-EG → ar). Anything else is
+ * English, with a warning.
  */
 export function resolveLocale(tag: string | null | undefined): Resolution {
   const [language = '', ...rest] = (tag ?? '').trim().toLowerCase().split(/[-_]/);
   if (language === '') return { locale: 'en' };
   const special = Object.hasOwn(BY_SCRIPT_OR_REGION, language) ? BY_SCRIPT_OR_REGION[language] : undefined;
   if (special) {
-    return rest.some((subtag) => special.when.includes(subtag))
+    return rest.some((subtag) => special.when.includes(subtag)) && !rest.some((subtag) => special.unless?.includes(subtag))
       ? { locale: special.locale, ...(special.warning && { warning: special.warning }) }
       : { locale: special.otherwise };
   }

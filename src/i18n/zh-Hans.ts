@@ -51,6 +51,7 @@ export const messages: Messages = {
 
   'symptoms.question': '您是否还有以下任何情况？',
   'symptoms.hint': '请选择所有符合的项。',
+  'symptoms.emergencySigns': '紧急征兆',
   'symptoms.none': '以上都没有',
   'symptoms.or': '或',
   'symptoms.error': '请选择所有符合的项，或选择“以上都没有”',

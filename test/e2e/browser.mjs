@@ -29,5 +29,7 @@ export async function completeFlow(page, { weeks = '30', amount = /^Light bleedi
   await next();
   await widget.getByRole('radio', { name: last, exact: true }).check();
   await next();
+  // The card may come a moment later (the rules load as a file of their own).
+  await widget.locator('[part~="outcome"]').waitFor();
   return widget.getByRole('heading', { level: 2 }).first().textContent();
 }

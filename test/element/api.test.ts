@@ -96,7 +96,7 @@ describe('attributes: valid values', () => {
 
   it('emergency-number overrides the region', async () => {
     const el = await mount(html`<bleeding-triage region="GB" emergency-number="112"></bleeding-triage>`);
-    expect(text($(el, '[part~="emergency-banner"] a'))).to.equal('112');
+    expect(text($(el, '[part~="emergency-banner"] a'))).to.equal('Call 112');
     expect($(el, '[part~="emergency-banner"] a')!.getAttribute('href')).to.equal('tel:112');
   });
 
@@ -104,7 +104,7 @@ describe('attributes: valid values', () => {
     const el = await mount(html`<bleeding-triage region="GB"></bleeding-triage>`);
     el.setAttribute('region', 'AU');
     await settle(el);
-    expect(text($(el, '[part~="emergency-banner"] a'))).to.equal('000');
+    expect(text($(el, '[part~="emergency-banner"] a'))).to.equal('Call 000');
     el.setAttribute('heading-level', '4');
     await settle(el);
     expect($(el, '#page-heading')!.getAttribute('aria-level')).to.equal('4');
@@ -120,7 +120,7 @@ describe('attributes: bad values warn, name the attribute, and fall back safely'
     ['weeks', '50', 'weeks="50"', (el) => expect($<HTMLInputElement>(el, '#weeks-input')!.value).to.equal('')],
     ['region', 'Britain', 'region="Britain"', (el) => expect(text($(el, '[part~="emergency-banner"]'))).to.contain('your local emergency number')],
     ['region', 'ZZ', 'region="ZZ"', (el) => expect(text($(el, '[part~="emergency-banner"]'))).to.contain('your local emergency number')],
-    ['emergency-number', 'none', 'emergency-number="none"', (el) => expect(text($(el, '[part~="emergency-banner"] a'))).to.equal('999')],
+    ['emergency-number', 'none', 'emergency-number="none"', (el) => expect(text($(el, '[part~="emergency-banner"] a'))).to.equal('Call 999')],
     ['care-phone', 'ask at reception', 'care-phone="ask at reception"', () => undefined],
     ['care-url', 'javascript:alert(1)', 'care-url="javascript:alert(1)"', () => undefined],
     ['care-url', 'data:text/html,hi', 'care-url="data:text/html,hi"', () => undefined],
@@ -361,7 +361,7 @@ describe('.translations', () => {
     const el = await mount();
     el.translations = { 'banner.text': 'Emergency? Ring {number}.' };
     await settle(el);
-    expect(text($(el, '[part~="emergency-banner"]'))).to.equal('Emergency? Ring 999.');
+    expect(text($(el, '[part~="emergency-banner"] p'))).to.equal('Emergency? Ring 999.');
     expect($(el, '[part~="emergency-banner"] a')).to.exist;
   });
 });

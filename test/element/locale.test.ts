@@ -1,9 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { messages as ar } from '../../src/i18n/ar.js';
+import { messages as bn } from '../../src/i18n/bn.js';
 import { en, type Messages } from '../../src/i18n/en.js';
 import { enDetails } from '../../src/i18n/en-details.js';
 import { messages as es } from '../../src/i18n/es.js';
+import { messages as ko } from '../../src/i18n/ko.js';
+import { messages as vi } from '../../src/i18n/vi.js';
+import { messages as fr } from '../../src/i18n/fr.js';
+import { messages as pl } from '../../src/i18n/pl.js';
+import { messages as ro } from '../../src/i18n/ro.js';
+import { messages as pt } from '../../src/i18n/pt.js';
+import { messages as ur } from '../../src/i18n/ur.js';
 import { messages as zhHans } from '../../src/i18n/zh-Hans.js';
+import { messages as zhHant } from '../../src/i18n/zh-Hant.js';
 import {
   $,
   $$,
@@ -40,6 +49,15 @@ const LOCALES: [string, string, Messages][] = [
   ['es', 'es', es],
   ['zh-CN', 'zh-Hans', zhHans],
   ['ar', 'ar', ar],
+  ['zh-TW', 'zh-Hant', zhHant],
+  ['ko-KR', 'ko', ko],
+  ['vi-VN', 'vi', vi],
+  ['pl-PL', 'pl', pl],
+  ['ro', 'ro', ro],
+  ['fr-FR', 'fr', fr],
+  ['pt-PT', 'pt', pt],
+  ['ur-PK', 'ur', ur],
+  ['bn-BD', 'bn', bn],
 ];
 
 describe('languages', () => {
@@ -48,7 +66,8 @@ describe('languages', () => {
       const el = await mount(html`<bleeding-triage lang=${tag} region="GB"></bleeding-triage>`);
       await showing(el, locale);
       expect(headingText(el)).to.equal(messages['weeks.question']);
-      expect(text($(el, '[part~="emergency-banner"]'))).to.equal(messages['banner.text'].replace('{number}', '999'));
+      expect(text($(el, '[part~="emergency-banner"] p'))).to.equal(messages['banner.text'].replace('{number}', '999'));
+      expect(text($(el, '[part~="emergency-banner"] a'))).to.equal(messages['cta.emergency'].replace('{number}', '999'));
       await answerWeeks(el, '30');
       expect(headingText(el)).to.equal(messages['bleeding.question']);
       await pick(el, 'light');
@@ -67,23 +86,26 @@ describe('languages', () => {
     });
   }
 
-  it('right-to-left for Arabic: direction, mirrored back arrow, logical layout', async () => {
-    const el = await mount(html`<bleeding-triage lang="ar-EG"></bleeding-triage>`);
-    await showing(el, 'ar');
-    const frame = $(el, '.frame')!;
-    expect(frame.getAttribute('dir')).to.equal('rtl');
-    expect(getComputedStyle(frame).direction).to.equal('rtl');
-    await answerWeeks(el, '30');
-    const back = $(el, '[part~="back"]')!;
-    expect(getComputedStyle(back, '::before').content).to.equal('"›"');
-    // The banner's coloured edge sits on the start side, which is the right in Arabic.
-    const banner = getComputedStyle($(el, '[part~="emergency-banner"]')!);
-    expect(parseFloat(banner.borderRightWidth)).to.be.greaterThan(0);
-    expect(parseFloat(banner.borderLeftWidth)).to.equal(0);
-  });
+  for (const [tag, locale, language] of [['ar-EG', 'ar', 'Arabic'], ['ur-PK', 'ur', 'Urdu']]) {
+    it(`right-to-left for ${language}: direction, mirrored back arrow, logical layout`, async () => {
+      const el = await mount(html`<bleeding-triage lang=${tag}></bleeding-triage>`);
+      await showing(el, locale);
+      const frame = $(el, '.frame')!;
+      expect(frame.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(frame).direction).to.equal('rtl');
+      await answerWeeks(el, '30');
+      const back = $(el, '[part~="back"]')!;
+      // The arrow, with empty alternative text: the button is named "Back" alone.
+      expect(getComputedStyle(back, '::before').content).to.match(/^"›"/);
+      // The banner's coloured edge sits on the start side, which is the right in Arabic and Urdu.
+      const banner = getComputedStyle($(el, '[part~="emergency-banner"]')!);
+      expect(parseFloat(banner.borderRightWidth)).to.be.greaterThan(0);
+      expect(parseFloat(banner.borderLeftWidth)).to.equal(0);
+    });
+  }
 
   it('left-to-right for the others', async () => {
-    for (const tag of ['en', 'es', 'zh-Hans']) {
+    for (const tag of ['en', 'es', 'zh-Hans', 'pt', 'bn']) {
       const el = await mount(html`<bleeding-triage lang=${tag}></bleeding-triage>`);
       await showing(el, tag);
       expect($(el, '.frame')!.getAttribute('dir'), tag).to.equal('ltr');
@@ -95,7 +117,7 @@ describe('languages', () => {
     const [spanish, arabic] = [...page.querySelectorAll('bleeding-triage')];
     await showing(spanish, 'es');
     await showing(arabic, 'ar');
-    expect(text($(spanish, '[part~="emergency-banner"] a'))).to.equal('911'); // the region of es-MX
+    expect($(spanish, '[part~="emergency-banner"] a')!.getAttribute('href')).to.equal('tel:911'); // the region of es-MX
   });
 
   it('switches language live when lang changes on the element, keeping the answers and the page', async () => {
@@ -126,18 +148,18 @@ describe('languages', () => {
   it('the region of a new lang chooses the emergency number', async () => {
     const page = await wrapper(html`<div lang="en-GB"><bleeding-triage></bleeding-triage></div>`);
     const el = page.querySelector('bleeding-triage')!;
-    expect(text($(el, '[part~="emergency-banner"] a'))).to.equal('999');
+    expect($(el, '[part~="emergency-banner"] a')!.getAttribute('href')).to.equal('tel:999');
     page.setAttribute('lang', 'ar-EG');
     await showing(el, 'ar');
-    expect(text($(el, '[part~="emergency-banner"] a'))).to.equal('123');
+    expect($(el, '[part~="emergency-banner"] a')!.getAttribute('href')).to.equal('tel:123');
   });
 
   it('an unknown language shows English, with a warning naming the tag', async () => {
     let el!: Widget;
     const warnings = await warningsDuring(async () => {
-      el = await mount(html`<bleeding-triage lang="fr-FR"></bleeding-triage>`);
+      el = await mount(html`<bleeding-triage lang="de-DE"></bleeding-triage>`);
     });
-    expect(warnings.join()).to.contain('lang="fr-FR"');
+    expect(warnings.join()).to.contain('lang="de-DE"');
     expect($(el, '.frame')!.getAttribute('lang')).to.equal('en');
     expect(headingText(el)).to.equal('How many weeks pregnant are you?');
   });

@@ -56,14 +56,14 @@ describe('emergency numbers by region (DESIGN §3)', () => {
 describe('the number the widget shows', () => {
   it('follows the region attribute', async () => {
     const el = await mount(html`<bleeding-triage region="US"></bleeding-triage>`);
-    expect(text($(el, '[part~="emergency-banner"] a'))).to.equal('911');
+    expect(text($(el, '[part~="emergency-banner"] a'))).to.equal('Call 911');
   });
 
   it('defaults to the region of the nearest lang', async () => {
     const page = await wrapper(html`<div lang="en-AU"><bleeding-triage></bleeding-triage></div>`);
     const el = page.querySelector('bleeding-triage')!;
     await settle(el);
-    expect(text($(el, '[part~="emergency-banner"] a'))).to.equal('000');
+    expect(text($(el, '[part~="emergency-banner"] a'))).to.equal('Call 000');
   });
 
   it('says "your local emergency number", with no link, when it does not know', async () => {

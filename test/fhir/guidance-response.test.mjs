@@ -2,7 +2,7 @@
 // the fired rules with what they assumed, the ruleset version (and a fingerprint when given).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fallbackResult, RULESET_VERSION, triage, unavailableResult } from '../../dist/engine.js';
+import { fallbackResult, RULESET_FINGERPRINT, RULESET_VERSION, triage, unavailableResult } from '../../dist/engine.js';
 import { CODE_SYSTEM, FHIR_BASE, toGuidanceResponse } from '../../dist/fhir.js';
 
 const outcome = (response) => {
@@ -60,11 +60,18 @@ describe('toGuidanceResponse', () => {
     assert.ok(part(fired[1], 'assumed-ectopic-risk')[0].valueBoolean, 'the not-sure ectopic risk read as yes is said');
   });
 
-  test('records the ruleset version, and no fingerprint unless given one', () => {
+  test('records the ruleset version and the engine\'s fingerprint of it', () => {
     assert.deepEqual(values(parameters, 'ruleset-version').map((entry) => entry.valueString), [RULESET_VERSION]);
-    assert.deepEqual(values(parameters, 'ruleset-fingerprint'), []);
-    const pinned = outcome(toGuidanceResponse(result, { rulesetFingerprint: 'sha256-0123abcd' }));
-    assert.deepEqual(values(pinned, 'ruleset-fingerprint').map((entry) => entry.valueString), ['sha256-0123abcd']);
+    assert.match(RULESET_FINGERPRINT, /^[0-9a-f]{16}$/);
+    assert.deepEqual(values(parameters, 'ruleset-fingerprint').map((entry) => entry.valueString), [RULESET_FINGERPRINT]);
+  });
+
+  test('records the fingerprint it is given, and none it cannot vouch for (a result of another version)', () => {
+    const given = outcome(toGuidanceResponse(result, { rulesetFingerprint: '0123456789abcdef' }));
+    assert.deepEqual(values(given, 'ruleset-fingerprint').map((entry) => entry.valueString), ['0123456789abcdef']);
+    const older = outcome(toGuidanceResponse({ ...result, rulesetVersion: '1.4.0' }));
+    assert.deepEqual(values(older, 'ruleset-version').map((entry) => entry.valueString), ['1.4.0']);
+    assert.deepEqual(values(older, 'ruleset-fingerprint'), []);
   });
 
   test('copies who, when and which request, and invents none of them', () => {

@@ -7,7 +7,13 @@ import { checkResponse, CODE_SYSTEM, codeSystems, FHIR_BASE, QUESTIONNAIRE_URL, 
 
 const q = questionnaire();
 const item = (linkId, items = q.item) => items.find((candidate) => candidate.linkId === linkId);
-const symptomItems = () => item('symptoms').item.filter((candidate) => candidate.type === 'boolean');
+const everyItem = (items) => items.flatMap((entry) => [entry, ...everyItem(entry.item ?? [])]);
+const symptomItems = () => everyItem(item('symptoms').item).filter((candidate) => candidate.type === 'boolean');
+/** A response item ticking one symptom, where the Questionnaire puts it. */
+const ticking = (symptom) => {
+  const box = { linkId: `symptoms.${symptom}`, answer: [{ valueBoolean: true }] };
+  return { linkId: 'symptoms', item: [EMERGENCY_SIGNS.includes(symptom) ? { linkId: 'symptoms.emergency-signs', item: [box] } : box] };
+};
 
 /** The codes issue 14 lists as checked by hand: the only external codes allowed anywhere. */
 const ISSUE_CODES = new Set([
@@ -45,10 +51,12 @@ describe('the Questionnaire', () => {
     assert.deepEqual(item('trimester').answerOption.map((option) => option.valueCoding.code), ['first', 'second', 'third', 'unknown']);
   });
 
-  test('offers the emergency signs first, then the rest in catalogue order', () => {
+  test('offers the emergency signs first, in a group of their own as the element boxes them, then the rest in catalogue order', () => {
     const offered = symptomItems().map((entry) => entry.linkId.replace('symptoms.', ''));
     assert.deepEqual(offered, questionsFor({}).symptoms);
-    assert.deepEqual(offered.slice(0, EMERGENCY_SIGNS.length), [...EMERGENCY_SIGNS]);
+    const signs = item('symptoms.emergency-signs', item('symptoms').item);
+    assert.equal(signs.text, 'Emergency signs');
+    assert.deepEqual(signs.item.map((entry) => entry.linkId.replace('symptoms.', '')), [...EMERGENCY_SIGNS]);
   });
 
   test('requires the bleeding, and the trimester only when there are no weeks', () => {
@@ -86,8 +94,7 @@ describe('enableWhen asks exactly what questionsFor asks, at every week and trim
     test(JSON.stringify(dating), () => {
       const plan = questionsFor(dating);
       for (const symptom of questionsFor({}).symptoms) {
-        const answered = { linkId: 'symptoms', item: [{ linkId: `symptoms.${symptom}`, answer: [{ valueBoolean: true }] }] };
-        assert.equal(accepts(dating, answered), plan.symptoms.includes(symptom), symptom);
+        assert.equal(accepts(dating, ticking(symptom)), plan.symptoms.includes(symptom), symptom);
       }
       for (const question of ['ectopicRisk', 'lowLyingPlacenta']) {
         const answered = { linkId: question, answer: [{ valueCoding: { system: CODE_SYSTEM.answer, code: 'no' } }] };

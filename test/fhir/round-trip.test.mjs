@@ -79,7 +79,10 @@ describe('toQuestionnaireResponse → fromQuestionnaireResponse', () => {
 });
 
 const answerOf = (response, linkId) => response.item.find((item) => item.linkId === linkId)?.answer[0];
-const itemIds = (response) => response.item.flatMap((item) => [item.linkId, ...(item.item ?? []).map((child) => child.linkId)]);
+/** Every item, however deep, in order. */
+const everyItem = (items) => items.flatMap((item) => [item, ...everyItem(item.item ?? [])]);
+const itemIds = (response) => everyItem(response.item).map((item) => item.linkId);
+const ticked = (response) => everyItem(response.item).filter((item) => item.answer?.[0].valueBoolean).map((item) => item.linkId);
 
 describe('"not sure" is an answer of its own', () => {
   test('an ectopic-risk question asked and left out is recorded as "I\'m not sure", and read back as left out', () => {
@@ -121,9 +124,9 @@ describe('what the element did not ask is not recorded as answered', () => {
 
   test('an emergency sign ends them after the symptoms: every box offered is recorded, no "not sure" after it', () => {
     const response = toQuestionnaireResponse({ weeks: 8, bleeding: 'light', symptoms: ['severe-pain'] });
-    const symptoms = response.item.find((item) => item.linkId === 'symptoms').item;
-    assert.equal(symptoms.length, questionsFor({ weeks: 8 }).symptoms.length);
-    assert.deepEqual(symptoms.filter((item) => item.answer[0].valueBoolean).map((item) => item.linkId), ['symptoms.severe-pain']);
+    const boxes = everyItem(response.item).filter((item) => item.answer && 'valueBoolean' in item.answer[0]);
+    assert.deepEqual(boxes.map((item) => item.linkId.replace('symptoms.', '')), questionsFor({ weeks: 8 }).symptoms);
+    assert.deepEqual(ticked(response), ['symptoms.severe-pain']);
     assert.equal(answerOf(response, 'ectopicRisk'), undefined);
   });
 
@@ -131,6 +134,8 @@ describe('what the element did not ask is not recorded as answered', () => {
     const input = { weeks: 8, bleeding: 'heavy', symptoms: ['fever'], ectopicRisk: false };
     const response = toQuestionnaireResponse(input);
     assert.deepEqual(itemIds(response), ['weeks', 'bleeding', 'symptoms', 'symptoms.fever', 'ectopicRisk']);
+    const signGiven = toQuestionnaireResponse({ weeks: 8, bleeding: 'heavy', symptoms: ['very-unwell'] });
+    assert.deepEqual(itemIds(signGiven), ['weeks', 'bleeding', 'symptoms', 'symptoms.emergency-signs', 'symptoms.very-unwell']);
     assert.deepEqual(fromQuestionnaireResponse(response), input);
   });
 
@@ -143,8 +148,7 @@ describe('what the element did not ask is not recorded as answered', () => {
 describe('saved answers from version 2', () => {
   test('"unwell-or-worried" is recorded and read back as "very-unwell"', () => {
     const response = toQuestionnaireResponse({ trimester: 'third', bleeding: 'spotting', symptoms: ['unwell-or-worried'] });
-    const ticked = response.item.find((item) => item.linkId === 'symptoms').item.filter((item) => item.answer[0].valueBoolean);
-    assert.deepEqual(ticked.map((item) => item.linkId), ['symptoms.very-unwell']);
+    assert.deepEqual(ticked(response), ['symptoms.very-unwell']);
     assert.deepEqual(fromQuestionnaireResponse(response).symptoms, ['very-unwell']);
   });
 });

@@ -13,14 +13,15 @@ import { type Appearance } from './attributes.js';
  * @attr {'emergency' | 'urgent' | 'prompt'} outcome - Read-only, reflected: the urgency on show, for host CSS such as `bleeding-triage[outcome="emergency"]`. Absent before the outcome.
  *
  * @fires {TriageStepEvent} triage-step - A page of the flow is showing: `{ step, index, total }`.
- * @fires {TriageCompleteEvent} triage-complete - The outcome is showing: `{ input, result }`. Health data: treat as special-category personal data.
+ * @fires {TriageCompleteEvent} triage-complete - The outcome is showing: `{ input, result, rulesetFingerprint }`. Health data: treat as special-category personal data.
  * @fires {TriageActionEvent} triage-action - The person chose an action: `{ action, href? }`. Cancelable: `preventDefault()` to take it over.
  * @fires {TriageResetEvent} triage-reset - The flow went back to the first question.
+ * @fires {TriageRulesetMismatchEvent} triage-ruleset-mismatch - The pinned `ruleset` is not this widget's fingerprint: `{ pinned, actual, version }`. Fired when the element first renders and whenever `ruleset` changes; the advice still shows.
  *
  * @slot header - Shown above the questions. Default: one sentence saying what the tool does.
  * @slot footer - Shown below everything. Default: "not a diagnosis" words.
  *
- * @csspart emergency-banner - The line that never goes away: when to call the emergency number.
+ * @csspart emergency-banner - The line that never goes away: when to call the emergency number, with a call button on question pages.
  * @csspart step - Each question page (a form).
  * @csspart question - The question, which is the page heading.
  * @csspart hint - The help text under a question.
@@ -42,7 +43,7 @@ import { type Appearance } from './attributes.js';
  * @cssprop [--bleeding-triage-color-accent=#005eb8] - Buttons and links (dark appearance: #8cc2ff).
  * @cssprop [--bleeding-triage-color-focus=#ffeb3b] - The focus ring, drawn with a text-coloured edge.
  * @cssprop [--bleeding-triage-color-emergency=#d5281b] - Emergency card, banner edge and errors (white text on it).
- * @cssprop [--bleeding-triage-color-urgent=#ffb81c] - Urgent card heading (dark text on it).
+ * @cssprop [--bleeding-triage-color-urgent=#d5281b] - Urgent card heading, red as NHS.UK's urgent care card (white text on it).
  * @cssprop [--bleeding-triage-color-prompt=#005eb8] - Within-24-hours card heading (white text on it).
  * @cssprop [--bleeding-triage-radius=0.25em] - Corner radius of buttons and the card.
  * @cssprop [--bleeding-triage-space=1em] - The spacing unit.
@@ -72,6 +73,12 @@ export declare class BleedingTriageElement extends LitElement {
     headingLevel: number | string;
     /** `light`, `dark`, or `auto` (follows prefers-color-scheme). */
     appearance: Appearance;
+    /**
+     * The ruleset fingerprint the deploying organisation approved (RULES.md prints it). When this
+     * widget's differs, it warns in the console and fires `triage-ruleset-mismatch`; the advice
+     * still shows.
+     */
+    ruleset?: string;
     /** Replaces any message of the current locale: `{ 'outcome.restart': 'Begin again' }`. Rendered as text. */
     translations?: Partial<Messages>;
     private step;
@@ -86,6 +93,8 @@ export declare class BleedingTriageElement extends LitElement {
     constructor();
     /** The shown urgency, reflected as the `outcome` attribute for host CSS; null before the outcome. */
     get outcome(): Urgency | null;
+    /** The fingerprint of the rules and words this widget runs, to compare with the one approved (RULES.md). */
+    get rulesetFingerprint(): string;
     /** The result on show, or null before the outcome. */
     get result(): TriageResult | null;
     /** The answers so far, as engine input. */

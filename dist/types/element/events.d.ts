@@ -12,6 +12,8 @@ export interface TriageStepDetail {
 export interface TriageCompleteDetail {
     input: TriageInput;
     result: TriageResult;
+    /** The fingerprint of the rules and words that gave this result (RULES.md, CLINICAL-CHANGES.md). */
+    rulesetFingerprint: string;
 }
 export interface TriageActionDetail {
     action: TriageAction;
@@ -41,11 +43,28 @@ export declare class TriageResetEvent extends CustomEvent<Record<string, never>>
     static readonly eventName = "triage-reset";
     constructor();
 }
+export interface TriageRulesetMismatchDetail {
+    /** The fingerprint the host pinned with the `ruleset` attribute, as given. */
+    pinned: string;
+    /** The fingerprint of the rules and words this widget runs. */
+    actual: string;
+    /** The ruleset version this widget runs. */
+    version: string;
+}
+/**
+ * The host pinned a ruleset fingerprint (`ruleset` attribute) that is not this widget's: the
+ * rules or words changed since that fingerprint was approved. The widget still gives its advice.
+ */
+export declare class TriageRulesetMismatchEvent extends CustomEvent<TriageRulesetMismatchDetail> {
+    static readonly eventName = "triage-ruleset-mismatch";
+    constructor(detail: TriageRulesetMismatchDetail);
+}
 export interface BleedingTriageEventMap {
     'triage-step': TriageStepEvent;
     'triage-complete': TriageCompleteEvent;
     'triage-action': TriageActionEvent;
     'triage-reset': TriageResetEvent;
+    'triage-ruleset-mismatch': TriageRulesetMismatchEvent;
 }
 declare global {
     interface HTMLElementEventMap extends BleedingTriageEventMap {

@@ -35,7 +35,10 @@ export declare const ids: {
 export declare function heading(view: View, content: unknown, depth?: number, id?: string): TemplateResult;
 export declare function backButton(view: View): TemplateResult;
 export declare function progress(view: View, current: number, total: number): TemplateResult;
-/** The GOV.UK / NHS error summary: focused on error, each link moves to its field. */
+/**
+ * The GOV.UK / NHS error summary: focused on error, each link moves to its field. Its heading is
+ * at the page heading's level: it comes before the question, and must not sit below it.
+ */
 export declare function errorSummary(view: View): TemplateResult | typeof nothing;
 export declare function errorMessage(view: View): TemplateResult | typeof nothing;
 /** The ids a question's control is described by: its hint, and its error when there is one. */
@@ -45,5 +48,9 @@ export interface Option {
     label: string;
     hint?: string;
 }
-/** Native radios or checkboxes, each with its label and hint in the same shadow root. */
-export declare function options(type: 'radio' | 'checkbox', name: string, choices: Option[], isChecked: (value: string) => boolean, onChange: (event: Event) => void): TemplateResult[];
+/**
+ * Native radios or checkboxes, each with its label and hint in the same shadow root. The hint
+ * sits beside the label, not in it, so a screen reader says it once: as the description.
+ * `first` numbers the ids on from an earlier group of the same name.
+ */
+export declare function options(type: 'radio' | 'checkbox', name: string, choices: Option[], isChecked: (value: string) => boolean, onChange: (event: Event) => void, first?: number): TemplateResult[];

@@ -10,8 +10,9 @@ export interface GuidanceResponseOptions {
     /** Ties the advice to the request (or to the QuestionnaireResponse it answered). */
     requestIdentifier?: Identifier;
     /**
-     * The ruleset fingerprint a deploying organisation pins (the safety pack's), recorded beside
-     * the version. The engine does not export one yet, so it is recorded only when given here.
+     * The ruleset fingerprint a deploying organisation pins (triage-complete's
+     * `detail.rulesetFingerprint`). Default: the engine's own `RULESET_FINGERPRINT` when the result
+     * is of this ruleset version; none for a result of another version (one stored earlier, say).
      */
     rulesetFingerprint?: string;
 }
@@ -21,7 +22,7 @@ export interface GuidanceResponseOptions {
  * module returns (reasonCode says why guidance was asked for, so it holds the bleeding, and an
  * extension would need a profile of our own): `urgency`, `stage`, each `advice` in the card's
  * order, each `cause` with the rules that named it, every `fired-rule` with its urgency, sources
- * and assumed readings, and the `ruleset-version` (and `ruleset-fingerprint` when given), all
+ * and assumed readings, the `ruleset-version` and its `ruleset-fingerprint`, all
  * coded in the project's CodeSystems. `moduleUri` names the ruleset and its version.
  */
 export declare function toGuidanceResponse(result: TriageResult, options?: GuidanceResponseOptions): GuidanceResponse;

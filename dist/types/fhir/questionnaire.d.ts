@@ -8,6 +8,8 @@ export declare const LINK_ID: {
     readonly trimester: "trimester";
     readonly bleeding: "bleeding";
     readonly symptoms: "symptoms";
+    /** The emergency signs, first, in a group of their own as the element boxes them. */
+    readonly emergencySigns: "symptoms.emergency-signs";
     readonly symptom: (symptom: Symptom) => string;
     readonly ectopicRisk: "ectopicRisk";
     readonly lowLyingPlacenta: "lowLyingPlacenta";

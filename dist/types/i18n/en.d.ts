@@ -43,6 +43,7 @@ export declare const en: {
     readonly 'bleeding.error': "Choose how much you are bleeding";
     readonly 'symptoms.question': "Do you have any of these as well?";
     readonly 'symptoms.hint': "Select all that apply.";
+    readonly 'symptoms.emergencySigns': "Emergency signs";
     readonly 'symptoms.none': "None of these";
     readonly 'symptoms.or': "or";
     readonly 'symptoms.error': "Select all that apply, or \"None of these\"";

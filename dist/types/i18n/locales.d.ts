@@ -14,6 +14,15 @@ export declare const CATALOGUES: {
     es: () => Promise<typeof import("./es.js")>;
     'zh-Hans': () => Promise<typeof import("./zh-Hans.js")>;
     ar: () => Promise<typeof import("./ar.js")>;
+    'zh-Hant': () => Promise<typeof import("./zh-Hant.js")>;
+    ko: () => Promise<typeof import("./ko.js")>;
+    vi: () => Promise<typeof import("./vi.js")>;
+    pl: () => Promise<typeof import("./pl.js")>;
+    ro: () => Promise<typeof import("./ro.js")>;
+    fr: () => Promise<typeof import("./fr.js")>;
+    pt: () => Promise<typeof import("./pt.js")>;
+    ur: () => Promise<typeof import("./ur.js")>;
+    bn: () => Promise<typeof import("./bn.js")>;
 };
 export type Locale = 'en' | keyof typeof CATALOGUES;
 export declare const RIGHT_TO_LEFT: ReadonlySet<Locale>;
@@ -24,6 +33,7 @@ export interface Resolution {
 }
 /**
  * The catalogue for a language tag: the language decides, region and script fall back
- * (zh-CN, zh-SG → zh-Hans; es-MX → es; ar-EG → ar). Anything else is English, with a warning.
+ * (zh-CN, zh-SG → zh-Hans; zh-TW, zh-HK → zh-Hant; es-MX → es; ar-EG → ar). Anything else is
+ * English, with a warning.
  */
 export declare function resolveLocale(tag: string | null | undefined): Resolution;
