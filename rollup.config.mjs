@@ -62,4 +62,10 @@ export default [
     output: { dir: 'dist', format: 'es', sourcemap: true, hoistTransitiveImports: false, chunkFileNames: 'chunks/[name]-[hash].js', plugins: [minify()] },
     plugins: [resolve(), ...compile()],
   },
+  {
+    // FHIR R4 in and out for portals (bleeding-triage/fhir): the engine inside, never the element or Lit.
+    input: 'src/fhir/index.ts',
+    output: { file: 'dist/fhir.js', format: 'es', sourcemap: true, plugins: [minify()] },
+    plugins: [resolve(), ...compile()],
+  },
 ];

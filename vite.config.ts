@@ -35,6 +35,7 @@ export default defineConfig({
     alias: [
       { find: /^(?:\.\.)?\/dist\/bleeding-triage\.js$/, replacement: source('./src/define.ts') },
       { find: /^(?:\.\.)?\/dist\/engine\.js$/, replacement: source('./src/engine/index.ts') },
+      { find: /^(?:\.\.)?\/dist\/fhir\.js$/, replacement: source('./src/fhir/index.ts') },
     ],
   },
   plugins: [strictCspHeader()],

@@ -68,6 +68,7 @@ export default {
         { name: 'engine', files: 'test/engine/**/*.test.ts' },
         { name: 'element', files: 'test/element/**/*.test.ts' },
         { name: 'i18n', files: 'test/i18n/**/*.test.ts' },
+        { name: 'fhir', files: 'test/fhir/**/*.test.ts' },
       ],
   // a11ySnapshot: the browser's own accessibility tree (Chromium), for names a screen reader hears.
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), emulatePlugin(), a11ySnapshotPlugin()],

@@ -55,6 +55,9 @@ export class BleedingTriageDirective {
   set answers(value) {
     this.#element.answers = value;
   }
+  set questionnaireResponse(value) {
+    this.#element.questionnaireResponse = value;
+  }
   static ɵfac = i0.ɵɵngDeclareFactory({ minVersion: '12.0.0', version: '21.0.0', ngImport: i0, type: BleedingTriageDirective, deps: [], target: i0.ɵɵFactoryTarget.Directive });
   static ɵdir = i0.ɵɵngDeclareDirective({
     minVersion: '14.0.0',
@@ -62,7 +65,7 @@ export class BleedingTriageDirective {
     type: BleedingTriageDirective,
     isStandalone: true,
     selector: 'bleeding-triage',
-    inputs: { region: 'region', emergencyNumber: 'emergencyNumber', careName: 'careName', carePhone: 'carePhone', careUrl: 'careUrl', weeks: 'weeks', headingLevel: 'headingLevel', appearance: 'appearance', ruleset: 'ruleset', emergencyNumberAttribute: ['emergency-number', 'emergencyNumberAttribute'], careNameAttribute: ['care-name', 'careNameAttribute'], carePhoneAttribute: ['care-phone', 'carePhoneAttribute'], careUrlAttribute: ['care-url', 'careUrlAttribute'], headingLevelAttribute: ['heading-level', 'headingLevelAttribute'], contacts: 'contacts', translations: 'translations', answers: 'answers' },
+    inputs: { region: 'region', emergencyNumber: 'emergencyNumber', careName: 'careName', carePhone: 'carePhone', careUrl: 'careUrl', weeks: 'weeks', headingLevel: 'headingLevel', appearance: 'appearance', ruleset: 'ruleset', emergencyNumberAttribute: ['emergency-number', 'emergencyNumberAttribute'], careNameAttribute: ['care-name', 'careNameAttribute'], carePhoneAttribute: ['care-phone', 'carePhoneAttribute'], careUrlAttribute: ['care-url', 'careUrlAttribute'], headingLevelAttribute: ['heading-level', 'headingLevelAttribute'], contacts: 'contacts', translations: 'translations', answers: 'answers', questionnaireResponse: 'questionnaireResponse' },
     ngImport: i0,
   });
 }

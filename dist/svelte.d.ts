@@ -27,6 +27,8 @@ export interface BleedingTriageSvelteProps extends HTMLAttributes<BleedingTriage
   translations?: BleedingTriageElement['translations'];
   /** Restores answers, e.g. from a portal. A complete, valid input shows its outcome at once and fires `triage-complete`; a partial one fills in the questions; an invalid one is refused with a warning and the first question shows. Answers set before the rules have loaded are restored as soon as they have. The answers already on show change nothing, and fire nothing. */
   answers?: BleedingTriageElement['answers'];
+  /** Restores answers from a FHIR R4 QuestionnaireResponse to the `bleeding-triage/fhir` Questionnaire, e.g. one a portal stored, as `answers` does (which then holds them in its plain form). One that does not fit the Questionnaire is refused with a warning saying why, and the first question shows. Write-only. */
+  questionnaireResponse?: BleedingTriageElement['questionnaireResponse'];
   /** A page of the flow is showing: `{ step, index, total }`. */
   'ontriage-step'?: (event: TriageStepEvent) => void;
   /** The outcome is showing: `{ input, result, rulesetFingerprint, contact? }` (`contact`: the care contact chosen, `{ name, reason }`). Health data: treat as special-category personal data. */

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 
 const entries = {
   engine: './types/engine/index.js',
+  fhir: './types/fhir/index.js',
   'bleeding-triage': './types/define.js',
   'bleeding-triage.iife': './types/define.js',
   index: './types/index.js',

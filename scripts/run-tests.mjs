@@ -65,6 +65,7 @@ function vignettes() {
 check('typecheck (tsc)', 'npm', ['run', '--silent', 'typecheck']);
 check('build (rollup + tsc)', 'npm', ['run', '--silent', 'build']);
 nodeTests('Node: engine, sweep, SSR import', ['test/node/']);
+nodeTests('Node: FHIR R4 in and out', ['test/fhir/']);
 vignettes();
 nodeTests('safety pack: hazard log, traceability', ['test/safety/']);
 for (const browser of ['chromium', 'firefox', 'webkit']) browserTests(browser);

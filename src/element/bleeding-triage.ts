@@ -16,6 +16,7 @@ import { commit, draftOf, isFieldError, tick, type Draft } from './draft.js';
 import { TriageActionEvent, TriageCompleteEvent, TriageResetEvent, TriageStepEvent, type TriageAction, type TriageStep } from './events.js';
 import { answered, answersOf, completeInput, inputOf, nextStep, noAnswers, offeredSymptoms, pagePosition, pathFor, type Answers } from './flow.js';
 import { emergencyBanner } from './banner.js';
+import { fhir } from './fhir.js';
 import { details, outcomePage, type Contacts } from './outcome.js';
 import { firstContact, readPathway, type CareContact, type CareRoute, type Pathway } from './pathway.js';
 import { questionPage } from './pages.js';
@@ -178,11 +179,13 @@ export class BleedingTriageElement extends LitElement {
 
   constructor() {
     super();
-    // Lit upgrades declared properties; `answers` is an accessor of our own, so do it here.
-    if (Object.prototype.hasOwnProperty.call(this, 'answers')) {
-      const early = (this as { answers?: unknown }).answers;
-      delete (this as { answers?: unknown }).answers;
-      this.answers = early as Partial<TriageInput>;
+    // Lit upgrades declared properties; these are accessors of our own, so do it here.
+    const self = this as unknown as Record<string, unknown>;
+    for (const key of ['answers', 'questionnaireResponse']) {
+      if (!Object.hasOwn(this, key)) continue;
+      const early = self[key];
+      delete self[key];
+      self[key] = early;
     }
   }
 
@@ -240,6 +243,25 @@ export class BleedingTriageElement extends LitElement {
     this.given = answersOf(input, complete);
     this.history = complete ? pathFor(this.given).filter((step) => answered(this.given, step)) : [];
     this.#show(complete ? 'outcome' : 'weeks', false);
+  }
+
+  /**
+   * Restores answers from a FHIR R4 QuestionnaireResponse to the `bleeding-triage/fhir`
+   * Questionnaire, e.g. one a portal stored, as `answers` does (which then holds them in its
+   * plain form). One that does not fit the Questionnaire is refused with a warning saying why,
+   * and the first question shows. Write-only.
+   * @type {QuestionnaireResponse}
+   */
+  set questionnaireResponse(value: unknown) {
+    void fhir.load().then((reader) => {
+      try {
+        this.answers = reader!.readResponse(value);
+      } catch (error) {
+        // Its id and what is wrong, never its answers: they are health data.
+        warn('questionnaireResponse', (value as { id?: unknown } | null)?.id, (error as Error).message);
+        this.#restart(false);
+      }
+    });
   }
 
   /** Goes back to the first question, forgetting every answer. */

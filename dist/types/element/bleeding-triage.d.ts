@@ -120,6 +120,14 @@ export declare class BleedingTriageElement extends LitElement {
     set answers(value: Readonly<Partial<Omit<TriageInput, 'symptoms'>>> & {
         readonly symptoms?: readonly Symptom[];
     } | null | undefined);
+    /**
+     * Restores answers from a FHIR R4 QuestionnaireResponse to the `bleeding-triage/fhir`
+     * Questionnaire, e.g. one a portal stored, as `answers` does (which then holds them in its
+     * plain form). One that does not fit the Questionnaire is refused with a warning saying why,
+     * and the first question shows. Write-only.
+     * @type {QuestionnaireResponse}
+     */
+    set questionnaireResponse(value: unknown);
     /** Goes back to the first question, forgetting every answer. */
     reset(): void;
     static get observedAttributes(): string[];
