@@ -1,6 +1,7 @@
 // Writes docs/fhir/ from the built entry (dist/fhir.js): the Questionnaire, the CodeSystems,
 // the demo portal's gestational-age Observation, and one worked example of the two resources a
-// portal stores. `npm run fhir-examples` after `npm run build`; test/fhir/ fails when they are stale.
+// portal stores. The build runs it (they carry the ruleset fingerprint, so every change of words
+// changes them); test/fhir/ fails when they are stale.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { triage } from '../dist/engine.js';
