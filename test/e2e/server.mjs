@@ -11,12 +11,19 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 
 export async function serve({ headers = () => ({}), refuse = () => false, delay = () => 0 } = {}) {
   const requests = [];
+  // The waits of late answers: cleared on close, or a long one would keep Node running after the test.
+  const waits = new Set();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     requests.push(path);
     if (refuse(path)) return void response.writeHead(503, { 'content-type': 'text/plain' }).end('unavailable');
     const late = delay(path);
-    if (late) await new Promise((resolve) => setTimeout(resolve, late));
+    if (late) {
+      await new Promise((resolve) => {
+        const wait = setTimeout(() => resolve(waits.delete(wait)), late);
+        waits.add(wait);
+      });
+    }
     const file = normalize(join(ROOT, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(ROOT)) return void response.writeHead(403).end();
     try {
@@ -30,6 +37,8 @@ export async function serve({ headers = () => ({}), refuse = () => false, delay 
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return { origin: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => {
+      for (const wait of waits) clearTimeout(wait);
+      waits.clear();
       server.close(resolve);
       // A browser keeps connections open; a test that ends mid-request must not hang the run.
       server.closeAllConnections();
