@@ -253,15 +253,7 @@ export class BleedingTriageElement extends LitElement {
    * @type {QuestionnaireResponse}
    */
   set questionnaireResponse(value: unknown) {
-    void fhir.load().then((reader) => {
-      try {
-        this.answers = reader!.readResponse(value);
-      } catch (error) {
-        // Its id and what is wrong, never its answers: they are health data.
-        warn('questionnaireResponse', (value as { id?: unknown } | null)?.id, (error as Error).message);
-        this.#restart(false);
-      }
-    });
+    void fhir.load().then((reader) => reader?.restore(this, value, warn));
   }
 
   /** Goes back to the first question, forgetting every answer. */

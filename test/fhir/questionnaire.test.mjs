@@ -162,7 +162,7 @@ describe('the drop-in\'s files', () => {
   const dropIn = read('bleeding-triage.js');
 
   test('the FHIR reader is a file of its own, loaded only on demand, that needs nothing but the drop-in', () => {
-    const readers = loads(dropIn).filter((path) => path.startsWith('chunks/response-read-'));
+    const readers = loads(dropIn).filter((path) => path.startsWith('chunks/fhir-restore-'));
     assert.equal(readers.length, 1);
     assert.deepEqual(imports(read(readers[0])), ['../bleeding-triage.js']);
     assert.deepEqual(imports(dropIn), [], 'the drop-in imports nothing up front');

@@ -1,5 +1,5 @@
 /**
- * The FHIR QuestionnaireResponse reader (bleeding-triage/fhir): a file of its own, loaded only
- * when a host restores answers from one, so the drop-in carries none of it.
+ * The FHIR QuestionnaireResponse reader (bleeding-triage/fhir) and the restore that uses it: a
+ * file of their own, loaded only when a host restores answers from a response.
  */
-export declare const fhir: import("./lazy.js").LazyPart<typeof import("../fhir/response-read.js")>;
+export declare const fhir: import("./lazy.js").LazyPart<typeof import("./fhir-restore.js")>;
