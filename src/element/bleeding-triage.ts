@@ -279,7 +279,8 @@ export class BleedingTriageElement extends LitElement {
     this.#pathway = undefined;
     this.requestUpdate();
     addEventListener('online', this.#resume);
-    void rules.load();
+    // Once the first question is drawn, so fetching and running the rules never delays it.
+    void this.updateComplete.then(() => rules.load());
     this.#resume();
   }
 

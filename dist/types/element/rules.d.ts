@@ -1,6 +1,7 @@
 /**
- * The triage engine, with its rule table: a file of its own, loaded as soon as the widget
- * connects. The first question needs none of it, so the drop-in stays small; by the time the
- * person answers, it is there. If it cannot load, the widget gives the safe fallback advice.
+ * The triage engine, with its rule table: a file of its own, loaded as soon as the widget has
+ * drawn its first question, which needs none of it: the drop-in stays small and the first
+ * question is not held up; by the time the person answers, the rules are there. If it cannot
+ * load, the widget gives the safe fallback advice.
  */
 export declare const rules: import("./lazy.js").LazyPart<typeof import("../engine/index.js")>;
