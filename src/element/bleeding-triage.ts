@@ -279,8 +279,10 @@ export class BleedingTriageElement extends LitElement {
     this.#pathway = undefined;
     this.requestUpdate();
     addEventListener('online', this.#resume);
-    // Once the first question is drawn, so fetching and running the rules never delays it.
-    void this.updateComplete.then(() => rules.load());
+    // Once the first question is drawn, so fetching and running the rules never delays it; and
+    // even if that drawing failed, so the advice can still come.
+    const loadRules = () => rules.load();
+    void this.updateComplete.then(loadRules, loadRules);
     this.#resume();
   }
 

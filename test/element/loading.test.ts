@@ -89,6 +89,32 @@ describe('files that load later: slow, never, or back online (item 4)', () => {
     return handle;
   };
 
+  it('fetches the rules once the first question is drawn, not while it is being drawn', async () => {
+    const engine = slowly(rules);
+    const el = document.createElement('bleeding-triage') as Widget;
+    document.body.append(el);
+    expect(engine.state.loads, 'at connect').to.equal(0);
+    await el.updateComplete;
+    await Promise.resolve();
+    expect(!!$(el, '#weeks-input'), 'the first question').to.equal(true);
+    expect(engine.state.loads, 'once drawn').to.equal(1);
+    el.remove();
+  });
+
+  it('fetches the rules even when drawing the first question failed', async () => {
+    const engine = slowly(rules);
+    class FirstDrawFails extends BleedingTriageElement {
+      protected override async getUpdateComplete(): Promise<boolean> {
+        throw new Error('drawing failed');
+      }
+    }
+    FirstDrawFails.define('first-draw-fails-triage');
+    const el = document.createElement('first-draw-fails-triage');
+    document.body.append(el);
+    await waitUntil(() => engine.state.loads === 1, 'the rules asked for', { timeout: TIMEOUT });
+    el.remove();
+  });
+
   it('the outcome says the rest could not load once waiting has taken too long, and shows it if it comes', async () => {
     const el = await mount(html`<bleeding-triage region="GB"></bleeding-triage>`);
     const rest = slowly(details);
