@@ -1,19 +1,11 @@
 // The built drop-in, loaded by plain pages with no test helpers, completes a flow.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { completeFlow, launch, openPage } from './browser.mjs';
+import { test } from 'node:test';
+import { completeFlow, openPage } from './browser.mjs';
 import { serve } from './server.mjs';
+import { sharedSite } from './site.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = sharedSite();
 
 for (const [name, path] of [
   ['ESM bundle (dist/bleeding-triage.js)', '/test/e2e/pages/plain-esm.html'],
@@ -21,7 +13,7 @@ for (const [name, path] of [
   ['the basic demo page, served as static HTML', '/demo/index.html'],
 ]) {
   test(`${name}: a person completes the flow`, async () => {
-    const { page, messages } = await openPage(browser, `${server.origin}${path}`);
+    const { page, messages } = await openPage(site.browser, `${site.server.origin}${path}`);
     const heading = await completeFlow(page);
     assert.match(heading.replace(/\s+/g, ' ').trim(), /^Urgent advice: Phone .* now$/);
     assert.equal(await page.locator('bleeding-triage').getAttribute('outcome'), 'urgent');
@@ -35,7 +27,7 @@ for (const [name, path] of [
 }
 
 test('heavy bleeding ends the flow at the emergency outcome in the drop-in', async () => {
-  const { page } = await openPage(browser, `${server.origin}/test/e2e/pages/plain-esm.html`);
+  const { page } = await openPage(site.browser, `${site.server.origin}/test/e2e/pages/plain-esm.html`);
   const widget = page.locator('bleeding-triage');
   await widget.getByRole('textbox', { name: 'How many weeks pregnant are you?' }).fill('12');
   await widget.getByRole('button', { name: 'Continue' }).click();
@@ -47,7 +39,7 @@ test('heavy bleeding ends the flow at the emergency outcome in the drop-in', asy
 });
 
 test('the drop-in registers the tag once and exports the class', async () => {
-  const { page } = await openPage(browser, `${server.origin}/test/e2e/pages/plain-esm.html`);
+  const { page } = await openPage(site.browser, `${site.server.origin}/test/e2e/pages/plain-esm.html`);
   const result = await page.evaluate(async () => {
     const module = await import('/dist/bleeding-triage.js');
     return { same: customElements.get('bleeding-triage') === module.BleedingTriageElement, events: typeof module.TriageCompleteEvent };
@@ -58,7 +50,7 @@ test('the drop-in registers the tag once and exports the class', async () => {
 
 test('answers a portal sets before the rules have loaded are restored once they have', async () => {
   const slow = await serve({ delay: (path) => (path.startsWith('/dist/chunks/engine-') ? 1500 : 0) });
-  const { page, messages } = await openPage(browser, `${slow.origin}/test/e2e/pages/plain-esm.html`);
+  const { page, messages } = await openPage(site.browser, `${slow.origin}/test/e2e/pages/plain-esm.html`);
   const heading = await page.evaluate(async () => {
     const widget = document.createElement('bleeding-triage');
     widget.setAttribute('region', 'GB');
@@ -80,7 +72,7 @@ test('answers a portal sets before the rules have loaded are restored once they 
 test('if the rules cannot load, the questions still run and end on the safe fallback advice', async () => {
   const failing = await serve({ refuse: (path) => path.startsWith('/dist/chunks/engine-') });
   try {
-    const { page, messages } = await openPage(browser, `${failing.origin}/test/e2e/pages/plain-esm.html`);
+    const { page, messages } = await openPage(site.browser, `${failing.origin}/test/e2e/pages/plain-esm.html`);
     const widget = page.locator('bleeding-triage');
     await widget.getByRole('textbox', { name: 'How many weeks pregnant are you?' }).fill('10');
     await widget.getByRole('button', { name: 'Continue' }).click();
@@ -101,7 +93,7 @@ test('if the rules cannot load, the questions still run and end on the safe fall
 test('if neither the rules nor the rest of the outcome can load, the essentials still show', async () => {
   const failing = await serve({ refuse: (path) => path.startsWith('/dist/chunks/') });
   try {
-    const { page, messages } = await openPage(browser, `${failing.origin}/test/e2e/pages/plain-esm.html`);
+    const { page, messages } = await openPage(site.browser, `${failing.origin}/test/e2e/pages/plain-esm.html`);
     const heading = await completeFlow(page);
     assert.match(heading, /Phone Ward 7 now/);
     const widget = page.locator('bleeding-triage');

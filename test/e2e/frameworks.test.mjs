@@ -4,24 +4,19 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { HOSTS, NEGATIVE_ERRORS, build, check, install, negative, startNext } from '../hosts/hosts.mjs';
-import { completeFlow, launch, openPage } from './browser.mjs';
-import { serve } from './server.mjs';
+import { completeFlow, openPage } from './browser.mjs';
+import { sharedSite } from './site.mjs';
 
 const timings = {};
 let inputs;
-let server;
-let browser;
+const site = sharedSite();
 
-before(async () => {
+before(() => {
   const prepared = install();
   inputs = prepared.inputs;
   timings.shared = prepared.times;
-  server = await serve();
-  browser = await launch();
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
+after(() => {
   const cell = (seconds) => (seconds === undefined ? '—' : seconds === 0 ? 'cached' : `${seconds.toFixed(1)} s`);
   const { install: npmCi, pack, tarball } = timings.shared ?? {};
   console.log(`\nhosts: npm ci ${cell(npmCi)}, npm pack ${cell(pack)}, tarball install ${cell(tarball)}`);
@@ -43,7 +38,7 @@ function assertRejected(result) {
 
 /** Drives a flow in the built app and checks what the app heard. */
 async function flowIn(url) {
-  const { page, messages } = await openPage(browser, url);
+  const { page, messages } = await openPage(site.browser, url);
   try {
     const widget = page.locator('bleeding-triage');
     // The translations object arrived as a property (no attribute): the button says "Next".
@@ -90,7 +85,7 @@ for (const name of Object.keys(HOSTS)) {
     test('completes a flow in Chromium and the app hears triage-complete', async () => {
       const started = Date.now();
       if (!host.server) {
-        await flowIn(`${server.origin}${host.path}`);
+        await flowIn(`${site.server.origin}${host.path}`);
       } else {
         const next = await startNext();
         try {

@@ -2,29 +2,20 @@
 // host stylesheet, two copies of the script, and 200 instances on one page.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { completeFlow, launch, openPage } from './browser.mjs';
-import { serve } from './server.mjs';
+import { before, test } from 'node:test';
+import { completeFlow, openPage } from './browser.mjs';
+import { sharedSite } from './site.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const SHOTS = new URL('../../build/screenshots/', import.meta.url).pathname;
 
-let server;
-let browser;
-before(async () => {
-  server = await serve({ headers: (path) => (path.startsWith('/demo/strict-csp') ? { 'content-security-policy': STRICT } : {}) });
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = sharedSite({ headers: (path) => (path.startsWith('/demo/strict-csp') ? { 'content-security-policy': STRICT } : {}) });
+before(() => mkdirSync(SHOTS, { recursive: true }));
 
 const errors = (messages) => messages.filter((m) => m.type === 'error' || m.type === 'pageerror');
 
 test('strict CSP and Trusted Types: a full flow, the reasons, a language switch, with no violation', async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   // Installed by the browser before any page script, so it sees every violation.
   await context.addInitScript(() => {
     window.__violations = [];
@@ -34,7 +25,7 @@ test('strict CSP and Trusted Types: a full flow, the reasons, a language switch,
   const messages = [];
   page.on('console', (message) => messages.push({ type: message.type(), text: message.text() }));
   page.on('pageerror', (error) => messages.push({ type: 'pageerror', text: error.message }));
-  const response = await page.goto(`${server.origin}/demo/strict-csp.html`);
+  const response = await page.goto(`${site.server.origin}/demo/strict-csp.html`);
   assert.equal(response.headers()['content-security-policy'], STRICT);
   assert.equal(await page.evaluate(() => typeof window.trustedTypes), 'object');
 
@@ -56,10 +47,10 @@ test('strict CSP and Trusted Types: a full flow, the reasons, a language switch,
 
 test('privacy: no request beyond its own files, no cookie, no storage', async () => {
   const requests = [];
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  page.on('request', (request) => requests.push(new URL(request.url()).pathname + (request.url().startsWith(server.origin) ? '' : ` (${request.url()})`)));
-  await page.goto(`${server.origin}/test/e2e/pages/plain-esm.html`);
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname + (request.url().startsWith(site.server.origin) ? '' : ` (${request.url()})`)));
+  await page.goto(`${site.server.origin}/test/e2e/pages/plain-esm.html`);
   await page.locator('bleeding-triage #weeks-input').waitFor();
   await page.waitForTimeout(300);
   // The rules load as soon as the widget connects; the rest of the outcome once the person starts.
@@ -130,7 +121,7 @@ async function layout(page) {
 test('a hostile host page: the widget keeps its own readable layout, within a tolerance of the plain demo', async () => {
   const results = {};
   for (const name of ['index', 'hostile-host']) {
-    const { page } = await openPage(browser, `${server.origin}/demo/${name}.html`, { viewport: { width: 480, height: 900 } });
+    const { page } = await openPage(site.browser, `${site.server.origin}/demo/${name}.html`, { viewport: { width: 480, height: 900 } });
     await page.locator('bleeding-triage #weeks-input').waitFor();
     results[name] = await layout(page);
     await page.locator('bleeding-triage').screenshot({ path: `${SHOTS}${name}-480.png` });
@@ -156,7 +147,7 @@ test('a hostile host page: the widget keeps its own readable layout, within a to
 });
 
 test('two copies of the script on one page (ESM and classic) do not throw, and the widget works', async () => {
-  const { page, messages } = await openPage(browser, `${server.origin}/test/e2e/pages/two-copies.html`);
+  const { page, messages } = await openPage(site.browser, `${site.server.origin}/test/e2e/pages/two-copies.html`);
   assert.match(await completeFlow(page), /Phone Ward 7 now/);
   assert.deepEqual(errors(messages), []);
   assert.ok(messages.some((m) => m.type === 'warning' && m.text.includes('already defined by another copy')));
@@ -164,7 +155,7 @@ test('two copies of the script on one page (ESM and classic) do not throw, and t
 });
 
 test('200 instances on one page render, and each works', async () => {
-  const { page, messages } = await openPage(browser, `${server.origin}/test/e2e/pages/two-hundred.html`);
+  const { page, messages } = await openPage(site.browser, `${site.server.origin}/test/e2e/pages/two-hundred.html`);
   const started = Date.now();
   await page.waitForFunction(() => [...document.querySelectorAll('bleeding-triage')].filter((el) => el.shadowRoot?.querySelector('#weeks-input')).length === 200);
   const rendered = Date.now() - started;

@@ -5,11 +5,11 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { completeFlow, launch, openPage } from './browser.mjs';
-import { serve } from './server.mjs';
+import { completeFlow, openPage } from './browser.mjs';
+import { sharedSite } from './site.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const range = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).dependencies.lit;
@@ -23,16 +23,7 @@ const LITS = {
   newest: { dependencies: { lit: range } },
 };
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = sharedSite();
 
 for (const [name, lit] of Object.entries(LITS)) {
   test(`the element works with the ${name} Lit in ${range}`, async () => {
@@ -55,7 +46,7 @@ for (const [name, lit] of Object.entries(LITS)) {
 <body><bleeding-triage region="GB" care-name="Ward 7"></bleeding-triage></body></html>`,
     );
 
-    const { page, messages } = await openPage(browser, `${server.origin}/build/lit-range/${name}/index.html`);
+    const { page, messages } = await openPage(site.browser, `${site.server.origin}/build/lit-range/${name}/index.html`);
     try {
       // Lit records the version of each copy that runs on the page.
       assert.deepEqual(await page.evaluate(() => globalThis.litElementVersions), [versions['lit-element']]);

@@ -1,28 +1,20 @@
 // The care pathway on the built demo pages (dist/, as a host serves it): the done-when scenario
 // of issue 17, each worked example, and the card while the routing part is late or missing.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { completeFlow, launch, openPage } from './browser.mjs';
+import { test } from 'node:test';
+import { completeFlow, openPage } from './browser.mjs';
 import { serve } from './server.mjs';
+import { sharedSite } from './site.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = sharedSite();
 
 const SATURDAY_2PM_LONDON = '2025-01-04T14:00:00Z';
 const CRAMPS = 'Mild cramps or a slight ache low in your tummy';
 const heading = (text) => text.replace(/\s+/g, ' ').trim();
 const errors = (messages) => messages.filter((m) => m.type === 'error' || m.type === 'pageerror');
 
-async function outcome(path, flow, origin = server.origin) {
-  const { page, messages } = await openPage(browser, `${origin}${path}`);
+async function outcome(path, flow, origin = site.server.origin) {
+  const { page, messages } = await openPage(site.browser, `${origin}${path}`);
   const title = heading(await completeFlow(page, flow));
   const widget = page.locator('bleeding-triage');
   return { page, messages, widget, title, call: await widget.locator('.card-body > .cta').first().getAttribute('href') };
@@ -69,7 +61,7 @@ test('single-line demo: one contact for every week, and "on your way" on the eme
   const urgent = await outcome('/demo/pathway-single.html', { weeks: '10', symptom: CRAMPS });
   assert.equal(urgent.title, 'Urgent advice: Phone the Pregnancy Advice Line now');
   await urgent.page.close();
-  const { page } = await openPage(browser, `${server.origin}/demo/pathway-single.html`);
+  const { page } = await openPage(site.browser, `${site.server.origin}/demo/pathway-single.html`);
   const widget = page.locator('bleeding-triage');
   await widget.getByRole('textbox', { name: 'How many weeks pregnant are you?' }).fill('33');
   await widget.getByRole('button', { name: 'Continue' }).click();
@@ -97,7 +89,7 @@ test('if the routing part cannot load, the card still names a contact and shows 
 test('while the routing part is late, triage-complete waits for it and names the contact and why', async () => {
   const slow = await serve({ delay: (path) => (path.startsWith('/dist/chunks/details-') ? 1500 : 0) });
   try {
-    const { page } = await openPage(browser, `${slow.origin}/demo/pathway-uk.html?now=${SATURDAY_2PM_LONDON}`);
+    const { page } = await openPage(site.browser, `${slow.origin}/demo/pathway-uk.html?now=${SATURDAY_2PM_LONDON}`);
     const detail = await page.evaluate(async () => {
       const widget = document.querySelector('bleeding-triage');
       const complete = new Promise((resolve) => widget.addEventListener('triage-complete', (event) => resolve(event.detail.contact)));

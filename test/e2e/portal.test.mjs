@@ -3,25 +3,16 @@
 // them as a Bundle made in the page, and restores the answers from the stored response.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { checkResponse, fromQuestionnaireResponse } from '../../dist/fhir.js';
 import { validationErrors } from '../fhir/validators.mjs';
-import { completeFlow, launch, openPage } from './browser.mjs';
-import { serve } from './server.mjs';
+import { completeFlow, openPage } from './browser.mjs';
+import { sharedSite } from './site.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = sharedSite();
 
 test('the portal demo: prefill from the record, then the resources it would store, a download, and a restore', async () => {
-  const { page, messages } = await openPage(browser, `${server.origin}/demo/portal.html`, { acceptDownloads: true });
+  const { page, messages } = await openPage(site.browser, `${site.server.origin}/demo/portal.html`, { acceptDownloads: true });
   const widget = page.locator('bleeding-triage');
   assert.equal(await widget.getByRole('textbox', { name: 'How many weeks pregnant are you?' }).inputValue(), '22');
   assert.match(await page.locator('#record-weeks').textContent(), /Your record says 22 weeks/);
@@ -52,6 +43,6 @@ test('the portal demo: prefill from the record, then the resources it would stor
   assert.equal(await widget.getAttribute('outcome'), urgency);
 
   assert.deepEqual(messages.filter((message) => ['error', 'warning', 'pageerror'].includes(message.type)), []);
-  assert.deepEqual(server.requests.filter((path) => !/^\/(demo|dist)\//.test(path)), [], 'only the page and its own files');
+  assert.deepEqual(site.server.requests.filter((path) => !/^\/(demo|dist)\//.test(path)), [], 'only the page and its own files');
   await page.close();
 });

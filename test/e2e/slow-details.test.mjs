@@ -1,22 +1,13 @@
 // The rest of the outcome arrives late (a slow network): the card the person is reading, and
 // the keyboard focus on its heading, stay where they are, and the next Tab reaches the call.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launch, openPage } from './browser.mjs';
-import { serve } from './server.mjs';
+import { test } from 'node:test';
+import { openPage } from './browser.mjs';
+import { sharedSite } from './site.mjs';
 
 const LATE_MS = 3000;
 
-let server;
-let browser;
-before(async () => {
-  server = await serve({ delay: (path) => (path.startsWith('/dist/chunks/details-') ? LATE_MS : 0) });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = sharedSite({ delay: (path) => (path.startsWith('/dist/chunks/details-') ? LATE_MS : 0) });
 
 /** What has keyboard focus, looking into the widget's shadow root: its id, or its words. */
 const focusedInWidget = (page) =>
@@ -32,7 +23,7 @@ for (const [urgency, amount, call] of [
   ['urgent', /^Light bleeding/, 'Call Ward 7 on 0121 555 0100'],
 ]) {
   test(`${urgency} card, details ${LATE_MS / 1000} s late: focus stays on the heading, and Tab goes to "${call}"`, async () => {
-    const { page, messages } = await openPage(browser, `${server.origin}/test/e2e/pages/plain-esm.html`);
+    const { page, messages } = await openPage(site.browser, `${site.server.origin}/test/e2e/pages/plain-esm.html`);
     page.setDefaultTimeout(LATE_MS + 5000);
     const widget = page.locator('bleeding-triage');
     const next = () => widget.getByRole('button', { name: 'Continue' }).click();
